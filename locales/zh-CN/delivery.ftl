@@ -23,3 +23,5 @@ delivery-group-removed = ⚠️ 机器人无法在{ group-word }「{ $group }」
 ## A staff chat the pack names was upgraded to a supergroup (a new chat id): cards follow it, the pack must be updated
 chat-moved-triage = ⚠️ { $branch }的处置群已升级为超级群，群 ID 从 { $old } 变为 { $new }。新的反映卡片已改发到新群，但内容包里仍写着旧 ID：请在 branches.yaml 中把这个支部 triage 下的 chat: '{ $old }' 改为 chat: '{ $new }'。改好之前，在新群里打字时机器人还认不出这是处置群（卡片上的按钮照常可用）。
 chat-moved-escalation = ⚠️ 督办群已升级为超级群，群 ID 从 { $old } 变为 { $new }。消息已改发到新群，但内容包里仍写着旧 ID：请在 organisers.yaml 中把 escalation 下的 chat: '{ $old }' 改为 chat: '{ $new }'。改好之前，在新群里打字时机器人还认不出这是督办群（卡片上的按钮照常可用）。
+# A card sent afresh to a moved chat again, after the last try had no answer (it may be there already).
+resent-maybe-repeat = ↻ 重发：上次发到这里时网络断了，不知道是否已发出。上面如果已有一条同样的消息，以这一条为准。

@@ -23,3 +23,5 @@ delivery-group-removed = ⚠️ 機器人無法在{ group-word }「{ $group }」
 ## A staff chat the pack names was upgraded to a supergroup (a new chat id): cards follow it, the pack must be updated
 chat-moved-triage = ⚠️ { $branch }的處置群已升級為超級群，群 ID 從 { $old } 變為 { $new }。新的反映卡片已改發到新群，但內容包裡仍寫著舊 ID：請在 branches.yaml 中把這個支部 triage 下的 chat: '{ $old }' 改為 chat: '{ $new }'。改好之前，在新群裡打字時機器人還認不出這是處置群（卡片上的按鈕照常可用）。
 chat-moved-escalation = ⚠️ 督辦群已升級為超級群，群 ID 從 { $old } 變為 { $new }。訊息已改發到新群，但內容包裡仍寫著舊 ID：請在 organisers.yaml 中把 escalation 下的 chat: '{ $old }' 改為 chat: '{ $new }'。改好之前，在新群裡打字時機器人還認不出這是督辦群（卡片上的按鈕照常可用）。
+# A card sent afresh to a moved chat again, after the last try had no answer (it may be there already).
+resent-maybe-repeat = ↻ 重發：上次發到這裡時網路斷了，不知道是否已發出。上面如果已有一則同樣的訊息，以這一則為準。

@@ -6,8 +6,8 @@
  *
  * Numbers are found on a normalised copy (full-width digits and separators folded to ASCII, same
  * length, so positions carry over) and may have a separator between any two digits: spaces, dashes,
- * dots. A mobile or ID number is also read in Chinese numerals (一三八…, 幺三八…, 壹叁捌…, mixed with digits), and a
- * mobile with its groups on separate lines, tab-separated or between slashes — mobiles only: dates, amounts and IDs
+ * dots. A mobile, landline or ID number is also read in Chinese numerals (一三八…, 幺三八…, 壹叁捌…, 零二一…, mixed
+ * with digits), and a mobile with its groups on separate lines, tab-separated or between slashes — mobiles only: dates, amounts and IDs
  * are written that way too; an 18-digit ID across lines is read only when it has a birth date where an ID has one.
  * Digits of other scripts (Arabic-Indic ٠-٩, ۰-۹, circled ①…⑨, parenthesised ⑴…, mathematical 𝟏𝟙𝟣𝟭𝟷…) count as digits. What is kept (the first three and last four digits, a landline's area code)
  * cannot rebuild the number. Mask before cutting: a cut number no longer looks like one, which is why a
@@ -124,6 +124,32 @@ const LISTED_ID = new RegExp(
   'g',
 );
 /**
+ * A number typed in pieces and read together (core/fragments.ts joins them with "，"): its digits in two or three runs
+ * between commas or 、, split anywhere ("13812，345678", "110101199003，071234", "一三八一二，三四五六七八"), each run
+ * unbroken (spaces in a run are how lists of counts and times are written: "0:13，100000 一三五下午"); read on the
+ * numeral copy, never inside a longer list nor after a date's or a time's digits, and no run counted out in order. Taken as a mobile only in two runs of 11 digits starting 1[3-9] (three
+ * runs of sums are listed so: 1500，2000，500), as an ID in two or three with a birth date where an ID has one
+ * (`piecedNumber`); 3-4-4 and 6-8-4 are WRITTEN_MOBILE's and LISTED_ID's, spaced groups NUMBER's and LOOSE_MOBILE's.
+ */
+const PIECE = '\\d+';
+const PIECED = new RegExp(
+  `(?<![\\dXx]${S})(?<![\\dXx]${LISTED})(?<!\\d[/:])${PIECE}(?:${LISTED}${PIECE}){1,2}[Xx]?(?![\\dXx])(?!${S}\\d)(?!${LISTED}\\d)`,
+  'g',
+);
+/** What a run of pieces is, if a number: 'mobile' (two runs, 11 digits, 1[3-9]…), 'id' (18 or 15 with a birth date). */
+function piecedNumber(run: string): 'mobile' | 'id' | undefined {
+  const d = digitsOf(run);
+  const parts = run.split(new RegExp(LISTED));
+  // Counting out (一二三四五六七八九十 after a date) is no piece of a number.
+  if (parts.some((p) => p.length >= 8 && counted(p))) return undefined;
+  const runs = parts.length;
+  if (runs === 2 && /^1[3-9]\d{9}$/.test(d)) return 'mobile';
+  if (/^[1-9]\d{16}[\dX]$/.test(d) && bornLikeAnId(d)) return 'id';
+  if (/^[1-9]\d{14}$/.test(d) && bornLikeAnId15(d)) return 'id';
+  return undefined;
+}
+
+/**
  * A mobile number in 3-4-4 groups (+86 before it allowed), read on a copy with Chinese numerals as digits, each
  * separator any of GROUP_SEP; never part of a longer run of digits (nor its tail: "1300 130 0000…" is a number
  * split anywhere, LOOSE_MOBILE's). Taken only when it has a numeral or a BREAK in it: the plain forms are
@@ -149,6 +175,24 @@ const withDigits = (folded: string) => folded.replace(NUMERAL, (c) => NUMERALS[c
 /** Whether a mobile found on the numeral copy is one of the forms only that copy finds. */
 const writtenOut = (original: string, found: string) =>
   HAS_NUMERAL.test(original) || /[\n\r\t/,、]/.test(found);
+
+/**
+ * A landline read on the numeral copy (零二一 六五四三二一零九, 〇七五五-八八八八八八八八, （零二一）…, mixed with digits): the
+ * shapes NUMBER reads in digits, taken only when it has numerals in it (the plain forms are NUMBER's) and its digits
+ * are not counted in order (零一二三四五六七八九 is counting, not a number).
+ */
+const WRITTEN_LANDLINE = new RegExp(`(?<!\\d)(?<landline>${LANDLINE})(?!\\d)`, 'g');
+/**
+ * The head of a landline as WRITTEN_LANDLINE reads it, cut by an ellipsis (零二一 六五四…): an area code and a digit at
+ * least, as CUT takes a digit run's; never the tail of a longer run nor of a number masked before it.
+ */
+const CUT_LANDLINE = new RegExp(
+  `(?<![\\d*]${S})\\(?0[1-9]\\d{1,2}(?:\\) ?|${S})\\d(?:${S}\\d)*(?:${S}| [\\-.·])(?=…|\\.\\.\\.)`,
+  'g',
+);
+/** Digits each one more than the last (0123456789, 一二三四…): counting out, never a number someone gave. */
+const counted = (run: string) =>
+  [...digitsOf(run)].every((d, i, all) => i === 0 || Number(d) === Number(all[i - 1]) + 1);
 
 /**
  * An 18- or 15-digit ID number read on the numeral copy (一一〇一〇一一九九〇〇三〇七一二三四, 壹壹零…, mixed with digits),
@@ -334,11 +378,33 @@ function mayBeWritten(text: string): boolean {
   return (text.match(NUMERAL)?.length ?? 0) + (text.match(ANY_DIGITS)?.length ?? 0) >= 4;
 }
 
-/** The head of a mobile number written out (numerals, broken groups) and cut by an ellipsis, masked. */
+/** The head of a mobile number written out (numerals, broken groups), or of a landline in numerals, cut by an ellipsis, masked. */
 function maskCutMobiles(text: string): string {
   if (!mayBeWritten(text)) return text;
-  return replaceFolded(text, withDigits(fold(text)), CUT_MOBILE, (m, original) =>
+  const out = replaceFolded(text, withDigits(fold(text)), CUT_MOBILE, (m, original) =>
     writtenOut(original, m[0]) ? `${digitsOf(m.groups?.head ?? m[0]).slice(0, 3)}****` : original,
+  );
+  return replaceFolded(out, withDigits(fold(out)), CUT_LANDLINE, (m, original) =>
+    HAS_NUMERAL.test(original) && !counted(m[0]) ? `${digitsOf(m[0]).slice(0, 3)}****` : original,
+  );
+}
+
+/** Numbers typed in pieces and read together (PIECED), in digits or numerals, replaced. */
+function replacePieced(text: string, fn: (kind: 'mobile' | 'id', run: string) => string): string {
+  if (!/[,、]/.test(fold(text))) return text;
+  return replaceFolded(text, withDigits(fold(text)), PIECED, (m, original) => {
+    const kind = piecedNumber(m[0]);
+    return kind ? fn(kind, m[0]) : original;
+  });
+}
+const maskPieced = (kind: 'mobile' | 'id', run: string) =>
+  kind === 'mobile' ? maskNumber({ mobile: run }) : maskId(run);
+
+/** Landlines said in Chinese numerals (wholly or partly), masked as their digits are: 零二一 六五四三二一零九 → 021-****09. */
+function maskWrittenLandlines(text: string): string {
+  if (!mayBeWritten(text)) return text;
+  return replaceFolded(text, withDigits(fold(text)), WRITTEN_LANDLINE, (m, original) =>
+    HAS_NUMERAL.test(original) && !counted(m[0]) ? maskNumber({ landline: m[0] }) : original,
   );
 }
 
@@ -373,6 +439,7 @@ function maskNumbersIn(text: string): string {
   // An ID number across lines before the mobiles on lines, whose groups may sit inside it.
   out = replaceAccepted(out, LINED_ID, linedLikeAnId, (id18) => maskNumber({ id18 }));
   out = replaceAccepted(out, LISTED_ID, bornLikeAnId, (id18) => maskNumber({ id18 }));
+  out = replacePieced(out, maskPieced);
   out = replaceFolded(out, fold(out), CUT_LINED, (m, original) =>
     /[\n\r]/.test(m[0]) ? `${digitsOf(m[0]).slice(0, 3)}****` : original,
   );
@@ -409,10 +476,17 @@ function replaceWrittenIds(text: string, fn: (id: string) => string): string {
 const maskId = (id: string) =>
   digitsOf(id).length === 15 ? maskNumber({ id15: id }) : maskNumber({ id18: id });
 
-/** IDs and mobiles written out (numerals, broken groups) masked: whole ones, then the heads of cut mobiles. */
+/**
+ * IDs, mobiles and landlines written out (numerals, broken groups) masked: whole ones, then the heads of cut mobiles
+ * and landlines.
+ */
 function maskWrittenMobiles(text: string): string {
   return maskCutMobiles(
-    replaceWrittenMobiles(replaceWrittenIds(text, maskId), (mobile) => maskNumber({ mobile })),
+    maskWrittenLandlines(
+      replaceWrittenMobiles(replaceWrittenIds(replacePieced(text, maskPieced), maskId), (mobile) =>
+        maskNumber({ mobile }),
+      ),
+    ),
   );
 }
 
@@ -443,7 +517,10 @@ export function withoutPersonalNumbers(text: string): string {
 function withoutPersonalNumbersIn(text: string): string {
   if (!ANY_DIGIT.test(text))
     return replaceWrittenMobiles(
-      replaceWrittenIds(text, () => ''),
+      replaceWrittenIds(
+        replacePieced(text, () => ''),
+        () => '',
+      ),
       () => '',
     );
   const personal = (m: RegExpExecArray) => (m.groups?.landline ? m[0] : '');
@@ -454,7 +531,8 @@ function withoutPersonalNumbersIn(text: string): string {
     bornLikeAnId,
     () => '',
   );
-  const ids = replaceFolded(lined, fold(lined), LOOSE_ID, (m, original) =>
+  const pieced = replacePieced(lined, () => '');
+  const ids = replaceFolded(pieced, fold(pieced), LOOSE_ID, (m, original) =>
     groupedLikeAnId(m[0]) ? '' : original,
   );
   const out = replaceFolded(ids, fold(ids), NUMBER, personal);

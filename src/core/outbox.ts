@@ -153,6 +153,12 @@ export class DeliveryError extends Error {
      * supergroup; `reason` is then not-found). The outbox follows it (core/groups/moves.ts).
      */
     readonly movedTo?: string,
+    /**
+     * The request may have reached the platform and been taken before the failure (the connection dropped or timed
+     * out with no answer): whether the message is in the chat cannot be known. A refusal the platform answered (4xx,
+     * 429), or a connection never made, is not: nothing was sent. `reason` is then transient.
+     */
+    readonly maybeSent = false,
   ) {
     super(message);
     this.name = 'DeliveryError';

@@ -9,7 +9,8 @@ import { defineScripts } from './scripts.js';
 
 declare module 'ioredis' {
   interface RedisCommander<Context> {
-    valueReplace(key: string, read: string, value: string, ttlSeconds: number): Result<number, Context>;
+    /** lua/value-replace-1.lua: `ttl` in seconds, or 'keep' the key's (store/faq.ts uses it so too). */
+    valueReplace(key: string, read: string, value: string, ttl: number | 'keep'): Result<number, Context>;
   }
 }
 

@@ -114,7 +114,6 @@ declare module 'ioredis' {
       text: string,
       newText: string,
     ): Result<number, Context>;
-    faqDraftReplace(draft: string, value: string, newValue: string): Result<number, Context>;
     faqDraftConfirm(
       draft: string,
       drafts: string,
@@ -224,7 +223,8 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
     'faq-repeat-claim-1',
     'faq-kept-replace-2',
     'faq-gap-rekey-3',
-    'faq-draft-replace-1',
+    // valueReplace (its signature is declared in dialogs.ts, which shares the script).
+    'value-replace-1',
     'station-report-2',
   ]);
 
@@ -296,7 +296,7 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
     for (const key of await scanKeys(redis, keys.faqDraftPattern())) {
       const raw = await redis.get(key).catch(() => null);
       const value = raw ? hiddenDraft(raw, hide) : undefined;
-      if (raw && value) n += await redis.faqDraftReplace(key, raw, value);
+      if (raw && value) n += await redis.valueReplace(key, raw, value, 'keep');
     }
     return n;
   }

@@ -148,6 +148,16 @@ export function createGroupRepo(redis: Redis, keys: Keys): GroupRepo {
 
     moves: () => redis.hgetall(keys.chatsMoved()),
 
+    async noteUnsureResend(message: string, ttlSeconds: number): Promise<void> {
+      await redis.set(keys.resendUnsure(message), '1', 'EX', ttlSeconds);
+    },
+    async unsureResend(message: string): Promise<boolean> {
+      return (await redis.exists(keys.resendUnsure(message))) === 1;
+    },
+    async forgetUnsureResend(message: string): Promise<void> {
+      await redis.del(keys.resendUnsure(message));
+    },
+
     async list(branch?: string): Promise<GroupBinding[]> {
       const chats = await redis.smembers(branch ? keys.branchGroups(branch) : keys.groups());
       if (!chats.length) return [];

@@ -12,13 +12,14 @@
  * | {p}:branch:{branchId}:created        | zset   | a branch's tickets of every state by creation time (ms) |
  * | {p}:tickets:branch-indexed           | string | "1": every ticket is in its branch's created index |
  * | {p}:chats:moved                      | hash   | old chat → new chat, for chats that moved (a Telegram group upgraded to a supergroup) |
+ * | {p}:chats:resent-unsure:{chat}:{msg} | string | "1": an edit of that message went afresh to the chat's new id and the send had no answer — the copy may be there (7 d) |
  * | {p}:seen:{channel}:{updateId}        | string | an update whose handling finished (TTL)      |
  * | {p}:upd:pending                      | hash   | update being handled ({channel}:{updateId}) → JSON Incoming |
  * | {p}:upd:leases                       | zset   | update being handled → its lease expiry (ms) |
  * | {p}:upd:replies:{channel}:{updateId} | hash   | n → JSON MessageRef: replies an update already sent (TTL) |
  * | {p}:thread:{channel:chat}:{thread}:{user} | string | the bot answered this person in this thread (TTL a day) |
  * | {p}:dialog:{channel}:{chatId}:{user} | string | JSON: the step a person is at in a dialog    |
- * | {p}:said:{channel}:{chatId}:{user}   | string | JSON: a person's last words there, numbers masked, for a fragment after them (TTL: as long as the run can go on, 35 s / 125 s; replaced only if unchanged: Lua) |
+ * | {p}:said:{channel}:{chatId}:{user}   | string | JSON: a person's last words there, numbers masked, for a fragment after them (TTL: as long as the run can go on, 35 s / 125 s; replaced only if unchanged: Lua value-replace-1) |
  * | {p}:said:{channel}:{chatId}:{user}:gaps | hash | since → first piece (ms); gap question → its details key: the gaps those words' pieces logged (TTL) |
  * | {p}:lessons:progress:{chat}          | set    | lesson ids given to a chat (no repeats)      |
  * | {p}:lessons:places:{chat}            | hash   | lesson id → "series|N": the 第 N 课 a chat was shown (moves with the chat) |
@@ -71,12 +72,12 @@
  * | {p}:faq:votes:{entryId}:by:{voter}   | string | up / down: one person's vote (30 d; then a vote is new) |
  * | {p}:faq:gaps                         | zset   | normalised unanswered / 👎 question → count   |
  * | {p}:faq:forwarded:{branchId}         | list   | ids of questions passed to a branch (newest first) |
- * | {p}:faq:q:{id}                       | hash   | a worker's question: text, where asked, branch, status, answer (TTL) |
+ * | {p}:faq:q:{id}                       | hash   | a worker's question: text (phone and ID numbers masked, typed in pieces too), where asked, branch, status, answer (TTL) |
  * | {p}:faq:answered:{chat}:{messageId}  | string | question id behind an answer the bot sent (for 👎, TTL) |
  * | {p}:faq:gap:{gapId}                  | hash   | one /gaps line: normalised text, a sample, asked, 👎, status, askers' picks (TTL) |
  * | {p}:faq:learned:{districtId}         | hash   | normalised question → JSON { entry, text, by, at } (learned examples) |
  * | {p}:faq:learned:{districtId}:version | string | bumped on every learned example and confirmed draft (rebuild the index) |
- * | {p}:faq:draft:{id}                   | string | JSON: a draft entry written, not yet confirmed (TTL) |
+ * | {p}:faq:draft:{id}                   | string | JSON: a draft entry written, not yet confirmed (TTL; replaced only if unchanged, TTL kept: Lua value-replace-1) |
  * | {p}:faq:topic:{ch}:{chat}:{u}        | string | last question with a topic, numbers masked (TTL) |
  * | {p}:faq:last:{ch}:{chat}:{u}         | string | JSON: the last full answer one person got in a chat: fingerprint, message, when; or one claimed, being sent (Lua, TTL) |
  * | {p}:faq:drafts:{districtId}          | hash   | draft id → JSON: confirmed drafts, answering until the pack carries them (export) |
@@ -138,6 +139,8 @@ export function createKeys(prefix = 'ws') {
     branchGroupsAffix: () => [k('branch') + ':', ':groups'] as const,
     /** Chats that moved to a new id: old chat key → new (core/groups/moves.ts). */
     chatsMoved: () => k('chats', 'moved'),
+    /** A message of a moved chat whose afresh copy may be in the new chat (its send had no answer): core/groups/moves.ts. */
+    resendUnsure: (message: string) => k('chats', 'resent-unsure', message),
     seenUpdate: (channel: string, updateId: string) => k('seen', channel, updateId),
     /** A thread where the bot answered a person (a Slack channel thread): their next message there is for it. */
     answeredThread: (chat: string, thread: string, user: string) => k('thread', chat, thread, user),

@@ -289,6 +289,60 @@ describe('when Redis fills up after part of the answer went out', () => {
     expect(await b.app.core.recoverUpdates()).toBe(0);
     expect(chosen()).toHaveLength(1);
   });
+  it('an edit sent afresh whose send had no answer is not sent again: the secretary goes on to the reason (stop 42)', async () => {
+    const b = await bot(join(dir, 'afresh-dropped', 'updates.jsonl'), redis.url, 50);
+    const t = {
+      app: b.app,
+      console: b.console,
+      type: async (...lines: string[]) => void (await b.say(...lines)),
+      take: () => [],
+      close: () => b.app.close(),
+    } as unknown as TestApp;
+    await t.type(':as org-li', ':in riders-meituan 美团骑手群', '/bind meituan-yangpu');
+    const id = await meituanTicket(t, 'rider-dr', '平台一直不给结算工资');
+    const card = (await b.app.deps.store.tickets.get(id))!.card!.messageId;
+    await t.type(':as sec-meituan', ':in triage-meituan');
+    await press(t, 'triage-meituan', '转派', card);
+    // The triage chat has since been upgraded: the edit is refused, and the afresh send reaches the new chat but its
+    // answer is lost on the way back (the connection dropped).
+    const inner = b.console.outbox;
+    b.app.outbox.register('console', {
+      ...inner,
+      async edit(ref, card) {
+        if (ref.address.chatId !== 'triage-meituan') return inner.edit(ref, card);
+        throw new DeliveryError(
+          'group chat was upgraded to a supergroup chat',
+          'not-found',
+          undefined,
+          'triage-nd',
+        );
+      },
+      async send(to, card) {
+        const ref = await inner.send(to, card);
+        if (to.chatId === 'triage-nd')
+          throw new DeliveryError(
+            'telegram unreachable: socket hang up',
+            'transient',
+            undefined,
+            undefined,
+            true,
+          );
+        return ref;
+      },
+    });
+    const mark = b.console.transcript.length;
+    await press(t, 'triage-meituan', '饿了么');
+    const chosen = () =>
+      b.console.transcript.filter((l) => l.to.chatId === 'triage-nd' && l.text.includes('转派给'));
+    // The choice recorded may be there: it is not sent again (nor as a reply instead); the reason is asked for.
+    expect(chosen()).toHaveLength(1);
+    const after = b.console.transcript.slice(mark).map((l) => l.text);
+    expect(after.filter((text) => text.includes('转派给'))).toHaveLength(1);
+    expect(after.some((text) => text.includes('请写明转派原因'))).toBe(true);
+    expect(await b.app.core.recoverUpdates()).toBe(0);
+    expect(chosen()).toHaveLength(1);
+    await b.app.close();
+  });
 });
 
 describe('when Redis refuses a write, the worker is asked to send again', () => {

@@ -7,6 +7,12 @@ import { ellipsis } from '../../src/core/text.js';
 import { redact } from '../../src/core/reports/export.js';
 import { digits, digitsIn, isSubsequence, joint, leaks, textWithNumbers } from '../helpers/numbers.js';
 
+/** Two runs of digits around a comma or 、 (nothing but them there) that make a mobile's 11 digits. */
+const inTwoPieces = (text: string) =>
+  [...text.matchAll(/(?<![\d,，、])(\d+)[,，、](\d+)(?![\d,，、])/g)].some((m) =>
+    /^1[3-9]\d{9}$/.test(`${m[1]}${m[2]}`),
+  );
+
 describe('phone and ID numbers are masked in every form', () => {
   it('leaves only the kept digits of every number, whatever the form (property)', () => {
     fc.assert(
@@ -194,6 +200,8 @@ describe('phone and ID numbers are masked in every form', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(safe, joint), { minLength: 1, maxLength: 6 }), (parts) => {
         const text = parts.map(([s, j]) => s + j).join('');
+        // Two runs around a comma that make a mobile's 11 digits are one typed in pieces (stop 42), not two numbers.
+        fc.pre(!inTwoPieces(text));
         expect(maskText(text)).toBe(text);
       }),
       { numRuns: 1000 },
@@ -351,5 +359,62 @@ describe('runs of six digits or more, for what the FAQ gap log keeps', () => {
   it('leave sums, dates in words and the kept ends of a masked number as they are', () => {
     for (const text of ['罚了200块，扣了3000', '2026年5月12日社保', '电话138****5678', '五个数字12345'])
       expect(maskDigitRuns(text)).toBe(text);
+  });
+});
+
+describe('a landline said in Chinese numerals (stop 42)', () => {
+  it('is masked as its digits are, whole or cut', () => {
+    expect(maskText('办公室 零二一 六五四三二一零九')).toBe(maskText('办公室 021 65432109'));
+    expect(maskText('办公室 零二一 六五四三二一零九')).toBe('办公室 021-****09');
+    expect(maskText('〇七五五-八八八八八八八八')).toBe('0755-****88');
+    expect(maskText('〇七五五－八八八八八八八八')).toBe('0755-****88');
+    expect(maskText('电话（零二一）六五四三二一零九')).toBe('电话021-****09');
+    expect(maskText('电话零21-6543 2109谢谢')).toBe('电话021-****09谢谢');
+    expect(maskText('打零二一六五四三…')).toBe('打021****…');
+    expect(maskDigitRuns(maskText('零二一 六五四三二一零九'))).toBe('021-****09');
+    // A station's or an office's number stays in what a question is read for, as in digits.
+    expect(withoutPersonalNumbers('零二一 六五四三二一零九是哪个驿站')).toBe(
+      '零二一 六五四三二一零九是哪个驿站',
+    );
+  });
+
+  it('leaves counting words, times, counts, years and counting out as they are', () => {
+    for (const text of [
+      '十一点开门',
+      '三四个人',
+      '二〇二六年五月',
+      '零一二三四五六七八九',
+      '〇〇七',
+      '零零后',
+    ])
+      expect(maskText(text)).toBe(text);
+  });
+});
+
+describe('a number typed in pieces and read together, split anywhere (stop 42)', () => {
+  it('is masked as a mobile in two runs, or an ID in two or three with its birth date: digits, full-width, numerals', () => {
+    expect(maskText('我电话是，13812，345678')).toBe('我电话是，138****5678');
+    expect(maskText('我电话是：1381234567，8')).toBe('我电话是：138****5678');
+    expect(maskText('电话１３８１２，３４５６７８')).toBe('电话138****5678');
+    expect(maskText('电话一三八一二，三四五六七八谢谢')).toBe('电话138****5678谢谢');
+    expect(maskText('我电话是，1381234，5678')).toBe('我电话是，138****5678');
+    expect(maskText('身份证，110101199003，071234')).toBe('身份证，110***********1234');
+    expect(maskText('身份证号110101，1990030712，34')).toBe('身份证号110***********1234');
+    expect(withoutPersonalNumbers('我电话13812，345678，体检在哪')).toBe('我电话，体检在哪');
+  });
+
+  it('leaves sums, counts, order numbers and lists as they are', () => {
+    for (const text of [
+      '罚了1500，2000，500',
+      '罚了 200，300，1500',
+      '我被罚款了，200，站长不讲理',
+      '订单号2026120512，345678901',
+      '订单 110101，20260512，0001，0002',
+      '单号 138，12，5678',
+      '0:13，100000 一三五下午',
+      '2013/03/13，一二三四五六七八九十',
+      '13812，345678，99',
+    ])
+      expect(maskText(text)).toBe(text);
   });
 });

@@ -123,6 +123,15 @@ export interface FakeBotApi {
    * API answers in groups), or with `description` ("Bad Request: TOPIC_DELETED" is also seen).
    */
   deleteTopic(chatId: number, thread: number, description?: string): void;
+  /**
+   * The next call of `method` (matching `when`; `times` calls, default 1) is carried out — a message is in the chat —
+   * and then the connection is dropped with no answer, as when the network fails on the way back: the bot cannot
+   * know the server took it.
+   */
+  dropAfter(
+    method: string,
+    options?: { when?: (params: Record<string, unknown>) => boolean; times?: number },
+  ): void;
   /** Hold the next call of `method` (recorded, not answered) until the returned function is called. */
   hold(method: string): () => void;
   /** Forget the holds of `method` no call has met yet (calls already held stay held). */
@@ -315,6 +324,7 @@ export async function startFakeBotApi(options: { token?: string; me?: User } = {
   let closing = false;
   const menus = new Map<string, { command: string; description: string }[]>();
   const holds = new Map<string, Promise<void>[]>();
+  const drops = new Map<string, { when?: (params: Record<string, unknown>) => boolean; times: number }[]>();
   const files = new Map<string, { data: Buffer; path: string; size: number }>();
   const downloads: string[] = [];
   /** chat id → user id → the member's user. */
@@ -693,6 +703,13 @@ export async function startFakeBotApi(options: { token?: string; me?: User } = {
         );
       }
       const result = await handler(params, res);
+      const drop = drops.get(method)?.find((d) => d.times > 0 && (!d.when || d.when(params)));
+      if (drop) {
+        drop.times--;
+        // Taken, then the connection is gone before the answer: the client sees a reset.
+        req.socket.destroy();
+        return;
+      }
       reply(200, { ok: true, result });
     } catch (err) {
       if (!(err instanceof ApiFailure)) throw err;
@@ -768,6 +785,9 @@ export async function startFakeBotApi(options: { token?: string; me?: User } = {
     },
     deleteTopic(chatId, thread, description = 'Bad Request: message thread not found') {
       topicRefusals.set(`${chatId}:${thread}`, description);
+    },
+    dropAfter(method, { when, times = 1 } = {}) {
+      drops.set(method, [...(drops.get(method) ?? []), { ...(when ? { when } : {}), times }]);
     },
     hold(method) {
       let release!: () => void;

@@ -1,8 +1,8 @@
 /**
  * fast-check generators of phone and ID numbers as people write them (full-width, spaced, dotted, with
- * +86 …, in Arabic-Indic or circled digits; mobiles also in Chinese numerals and with their groups on separate lines or
- * between slashes; IDs also across lines) inside
- * text, with the digits a masked form may keep — shared by the masking property tests.
+ * +86 …, in Arabic-Indic or circled digits; mobiles and landlines also in Chinese numerals, mobiles with their groups
+ * on separate lines or between slashes; IDs also across lines) inside text, with the digits a masked form may keep —
+ * shared by the masking property tests.
  */
 import fc from 'fast-check';
 
@@ -153,17 +153,22 @@ const landline: fc.Arbitrary<Written> = fc
     first: fc.constantFrom('2', '5', '6', '8'),
     rest: digits(7),
     form: fc.constantFrom('dash', 'paren', 'space', 'split'),
+    spelt: numeralStyle,
   })
-  .map(({ area, first, rest, form }) => {
-    const local = `${first}${rest}`.slice(0, area.length === 3 ? 8 : 7);
+  .map(({ area, first, rest, form, spelt }) => {
+    const digitsOnly = `${area}${first}${rest}`.slice(0, 11);
+    const local = digitsOnly.slice(area.length);
+    // Said in numerals too (零二一 六五四三二一零九, 〇七五五-八八八八八八八八), or some of its digits.
+    const said = spell(digitsOnly, spelt);
+    const [a, l] = [said.slice(0, area.length), said.slice(area.length)];
     const text =
       form === 'dash'
-        ? `${area}-${local}`
+        ? `${a}-${l}`
         : form === 'paren'
-          ? `(${area})${local}`
+          ? `(${a})${l}`
           : form === 'space'
-            ? `${area} ${local}`
-            : `${area}-${local.slice(0, -4)} ${local.slice(-4)}`;
+            ? `${a} ${l}`
+            : `${a}-${l.slice(0, -4)} ${l.slice(-4)}`;
     return { text, digits: area + local, kept: area + local.slice(-2) };
   });
 

@@ -63,7 +63,14 @@ const TOPIC_GONE = /TOPIC_CLOSED|TOPIC_DELETED|TOPIC_ID_INVALID|message thread n
 /** Map a Bot API failure to the core's vocabulary; anything else is rethrown unchanged. */
 export function toDeliveryError(err: unknown): unknown {
   if (err instanceof DeliveryError) return err;
-  if (err instanceof HttpError) return new DeliveryError(`telegram unreachable: ${err.message}`, 'transient');
+  if (err instanceof HttpError)
+    return new DeliveryError(
+      `telegram unreachable: ${err.message}`,
+      'transient',
+      undefined,
+      undefined,
+      !neverConnected(err),
+    );
   if (!(err instanceof GrammyError)) return err;
   const what = `telegram ${err.method}: ${err.error_code} ${err.description}`;
   if (err.error_code === 429) return new DeliveryError(what, 'rate-limited', err.parameters.retry_after);
@@ -77,6 +84,20 @@ export function toDeliveryError(err: unknown): unknown {
   if (TOPIC_GONE.test(err.description) && err.method.startsWith('send'))
     return new DeliveryError(what, 'forbidden');
   return new DeliveryError(what, 'bad-request');
+}
+
+/** Failures before any byte of the request left: the Bot API never saw it (refused, no route, no such host). */
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/**
+ * Whether a network failure came before the connection was made, so the request cannot have been taken. Anything
+ * else — the connection reset or closed, no answer in time — may have come after the server took it (a sendMessage
+ * the server took, then the connection dropped, is such a failure: the message is in the chat).
+ */
+function neverConnected(err: HttpError): boolean {
+  const cause = err.error as { code?: string; cause?: { code?: string } } | undefined;
+  const code = cause?.cause?.code ?? cause?.code;
+  return code !== undefined && NOT_CONNECTED.has(code);
 }
 
 async function mapped<T>(call: () => Promise<T>): Promise<T> {

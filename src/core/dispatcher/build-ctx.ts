@@ -11,8 +11,8 @@ import type { TArgs } from '../i18n.js';
 import { identify, pickLocale } from '../identity.js';
 import { chatKey } from '../ports/groups.js';
 import { dialogOwner, type Dialog } from '../ports/dialogs.js';
-import type { Outbox } from '../outbox.js';
-import type { Incoming, IncomingMove, IncomingRetitle } from '../types.js';
+import { DeliveryError, type Outbox } from '../outbox.js';
+import type { Incoming, IncomingMove, IncomingRetitle, MessageRef } from '../types.js';
 import type { DispatcherContext, Said } from './context.js';
 import { remembered } from './remembered-replies.js';
 import { writtenLocale } from './written-locale.js';
@@ -25,7 +25,8 @@ import { writtenLocale } from './written-locale.js';
  * rest are not: done again they change nothing anyone sees twice — save an edit that goes out afresh, a new message
  * (a group since upgraded to a supergroup refused it: `Outbox.edit` returns the new message's ref, groups/moves.ts).
  * That one is said, counted once its ref is back (only then is it known to have gone afresh): a full Redis or a
- * replay after it would have sent it again (stop 41).
+ * replay after it would have sent it again (stop 41). So is one whose afresh send failed with no answer (thrown with
+ * `maybeSent` and the new chat in `movedTo`): the platform may have taken it before the connection dropped (stop 42).
  */
 function counting(outbox: Outbox, said: Said): Outbox {
   return {
@@ -35,7 +36,14 @@ function counting(outbox: Outbox, said: Said): Outbox {
       return outbox.send(to, card);
     },
     async edit(ref, card) {
-      const afresh = await outbox.edit(ref, card);
+      let afresh: MessageRef | void;
+      try {
+        afresh = await outbox.edit(ref, card);
+      } catch (err) {
+        // Sent afresh with no answer: the platform may have it, so it is said (a replay would send it again).
+        if (err instanceof DeliveryError && err.maybeSent && err.movedTo) said.n++;
+        throw err;
+      }
       if (afresh) said.n++;
       return afresh;
     },
@@ -106,8 +114,13 @@ export async function buildCtx(
       },
       show: async (card: Card) => {
         said.n++;
-        // A message too old to edit (or already gone) must not swallow the answer.
-        if (pressed) await deps.outbox.edit(pressed, card).catch(() => base.reply(card));
+        // A message too old to edit (or already gone) must not swallow the answer — but one sent afresh with no
+        // answer may be there: not sent once more (the person is told it was only partly handled).
+        if (pressed)
+          await deps.outbox.edit(pressed, card).catch((err: unknown) => {
+            if (err instanceof DeliveryError && err.maybeSent && err.movedTo) throw err;
+            return base.reply(card);
+          });
         else await base.reply(card);
       },
       // Through the counting view: an edit that goes out afresh (a group since upgraded) is said.

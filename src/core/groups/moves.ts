@@ -25,6 +25,7 @@ import type { Logger } from '../logger.js';
 import { DeliveryError, type Outbox } from '../outbox.js';
 import { chatKey } from '../ports/groups.js';
 import type { StorePort } from '../ports/index.js';
+import type { Card } from '../card.js';
 import type { Address, Channel, MessageRef } from '../types.js';
 import { branchName } from './branch-name.js';
 import { chatLocale } from './chat-locale.js';
@@ -34,6 +35,15 @@ export interface ChatMoves {
   lookup(channel: Channel, chatId: string): Promise<string | undefined>;
   /** The chat `oldChatId` moved to `newChatId`: follow it (safe to repeat). `how` the bot learnt it, for the log. */
   follow(channel: Channel, oldChatId: string, newChatId: string, how: 'notice' | 'send'): Promise<void>;
+  /**
+   * The card `old` was sent afresh to `to` (its chat's new id) and the send had no answer: it may be there. Noted in
+   * Redis (every process, a restart), so the next afresh copy of it says it may be a repeat (`repeatNote`).
+   */
+  unsure(old: MessageRef): Promise<void>;
+  /** The line an afresh copy of `old` carries when an earlier one may be in `to` already, in its language. */
+  repeatNote(old: MessageRef, to: Address): Promise<string | undefined>;
+  /** A copy of `old` is known to be in the new chat: the next is no repeat. */
+  settled(old: MessageRef): Promise<void>;
 }
 
 export interface ChatMovesDeps {
@@ -50,6 +60,11 @@ const UNMOVED_MS = 5 * 60_000;
 const UNMOVED_KEPT = 10_000;
 /** How many old messages sent afresh after a refused edit are remembered (see followMoves). */
 const RESENT_KEPT = 1_000;
+/** How long an afresh copy that may be in the new chat is remembered: a ticket's effects are retried well within it. */
+const UNSURE_KEPT_S = 7 * 86_400;
+/** `chatKey:messageId`: one message of one chat. */
+const messageKey = (ref: MessageRef) =>
+  `${chatKey(ref.address.channel, ref.address.chatId)}:${ref.messageId}`;
 
 export function createChatMoves(deps: ChatMovesDeps): ChatMoves {
   const logger = deps.logger.child({ part: 'moves' });
@@ -126,6 +141,17 @@ export function createChatMoves(deps: ChatMovesDeps): ChatMoves {
       );
       await tellOrganisers(channel, oldChatId, newChatId);
     },
+
+    async unsure(old) {
+      await deps.store.groups.noteUnsureResend(messageKey(old), UNSURE_KEPT_S);
+    },
+    async repeatNote(old, to) {
+      if (!(await deps.store.groups.unsureResend(messageKey(old)))) return undefined;
+      return deps.i18n.t(await chatLocale(deps, to), 'resent-maybe-repeat');
+    },
+    async settled(old) {
+      await deps.store.groups.forgetUnsureResend(messageKey(old));
+    },
   };
 }
 
@@ -169,7 +195,37 @@ export function followMoves(outbox: Outbox, moves: ChatMoves, logger: Logger): O
 
   /** Old messages sent afresh to their chat's new id (a refused edit) → the new message, latest kept. */
   const resent = new Map<string, MessageRef>();
-  const refKey = (ref: MessageRef) => `${chatKey(ref.address.channel, ref.address.chatId)}:${ref.messageId}`;
+  const refKey = messageKey;
+
+  /**
+   * Send `card` afresh to `to` in place of the old message `ref`. A send that failed with no answer (the platform may
+   * have taken it: `DeliveryError.maybeSent`) is noted, and thrown with `movedTo` set — the caller's retry sends
+   * again, for a card lost is worse than one twice, and that copy opens with a line saying it may repeat the one
+   * above (`repeatNote`). Telegram tells a bot no way to look: it has no idempotency key and a bot reads no history.
+   * A refusal it answered (4xx, 429) sent nothing, and is thrown as it is.
+   */
+  async function sendAfresh(ref: MessageRef, to: Address, card: Card): Promise<MessageRef> {
+    const note = await moves.repeatNote(ref, to).catch(() => undefined);
+    let sent: MessageRef;
+    try {
+      sent = await outbox.send(to, note ? { ...card, text: [`${note}\n\n`, ...card.text] } : card);
+    } catch (err) {
+      if (!(err instanceof DeliveryError) || !err.maybeSent) throw err;
+      await moves
+        .unsure(ref)
+        .catch((e: unknown) => logger.warn({ err: (e as Error).message }, 'unsure resend not noted'));
+      logger.warn(
+        { chat: ref.address.chatId, message: ref.messageId, to: to.chatId, err: err.message },
+        'edit sent afresh to a moved chat had no answer: it may be there; a retry says it may repeat',
+      );
+      throw new DeliveryError(err.message, err.reason, err.retryAfterSeconds, to.chatId, true);
+    }
+    if (note)
+      await moves
+        .settled(ref)
+        .catch((e: unknown) => logger.warn({ err: (e as Error).message }, 'unsure resend not cleared'));
+    return sent;
+  }
 
   const following: Outbox = {
     ...outbox,
@@ -191,7 +247,7 @@ export function followMoves(outbox: Outbox, moves: ChatMoves, logger: Logger): O
       } catch (err) {
         const movedTo = await learn(ref.address, err);
         if (!movedTo) throw err;
-        const sent = await outbox.send({ channel: ref.address.channel, chatId: movedTo }, card);
+        const sent = await sendAfresh(ref, { channel: ref.address.channel, chatId: movedTo }, card);
         logger.info(
           { chat: ref.address.chatId, message: ref.messageId, to: movedTo },
           'edit refused in a moved chat: sent afresh to its new id',

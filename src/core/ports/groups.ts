@@ -109,4 +109,13 @@ export interface GroupRepo {
   movedTo(chat: string): Promise<string | undefined>;
   /** Every recorded move: old chat key → new (a handful at most). */
   moves(): Promise<Record<string, string>>;
+  /**
+   * `message` (`chatKey:messageId` of a message in a moved chat) was sent afresh to the new chat and the send failed
+   * with no answer: the copy may be there. Kept `ttlSeconds`, so a retry's copy says it may be a repeat.
+   */
+  noteUnsureResend(message: string, ttlSeconds: number): Promise<void>;
+  /** Whether an earlier afresh copy of `message` may be in the new chat (`noteUnsureResend`). */
+  unsureResend(message: string): Promise<boolean>;
+  /** A copy of `message` is known to be in the new chat now: forget that an earlier one may be. */
+  forgetUnsureResend(message: string): Promise<void>;
 }

@@ -402,6 +402,73 @@ describe('messages sent before the move', () => {
     expect(ticket.card?.messageId).toBe(String(t.api.lastMessage(upgraded.id)!.message_id));
   });
 
+  /** The card's edit is refused with a migrate error, so it goes afresh to the new chat (as in the test above). */
+  const refuseEdits = (t: TelegramTestApp, upgraded: Chat) =>
+    t.api.fail('editMessageText', {
+      error_code: 400,
+      description: 'Bad Request: group chat was upgraded to a supergroup chat',
+      migrate_to_chat_id: upgraded.id,
+      when: (p) => Number(p.chat_id) === TRIAGE,
+      times: 10,
+    });
+  const freshTo = (t: TelegramTestApp, chat: number, id: string, mark: number) =>
+    t.api
+      .since(mark)
+      .filter(
+        (c) =>
+          c.method === 'sendMessage' &&
+          !c.error &&
+          Number(c.params.chat_id) === chat &&
+          String(c.params.text).includes(id),
+      )
+      .map((c) => String(c.params.text));
+
+  it('an afresh card the server took before the connection dropped: the retry’s copy says it may repeat the one above, and later edits go to it (stop 42)', async () => {
+    const t = await start();
+    const { id, card, upgraded } = await cardThenMove(t, 3);
+    refuseEdits(t, upgraded);
+    t.api.dropAfter('sendMessage', { when: (p) => Number(p.chat_id) === upgraded.id });
+    const mark = t.api.mark();
+    await claimOn(t, card);
+    // The first copy is in the new chat, but the bot never heard so: the ticket's effects wait for a retry.
+    expect(freshTo(t, upgraded.id, id, mark)).toHaveLength(1);
+    expect((await t.app.deps.store.tickets.pending()).has(id)).toBe(true);
+
+    await t.app.reports.recover();
+    const copies = freshTo(t, upgraded.id, id, mark);
+    expect(copies).toHaveLength(2);
+    expect(copies[0]).not.toContain('重发');
+    expect(copies[1]).toMatch(/^↻ 重发：上次发到这里时网络断了/);
+    expect(copies[1]).toContain('签收人');
+    const ticket = (await t.app.deps.store.tickets.get(id))!;
+    expect(ticket.card?.messageId).toBe(String(t.api.lastMessage(upgraded.id)!.message_id));
+    // Settled: nothing more is sent, and the mark is gone (a later copy would be no repeat).
+    expect((await t.app.deps.store.tickets.pending()).has(id)).toBe(false);
+    await t.app.reports.recover();
+    expect(freshTo(t, upgraded.id, id, mark)).toHaveLength(2);
+    expect(await t.app.deps.store.groups.unsureResend(`telegram:${TRIAGE}:${card.message_id}`)).toBe(false);
+  });
+
+  it('an afresh card the server refused (5xx) was not sent: the retry sends it once, with no note', async () => {
+    const t = await start();
+    const { id, card, upgraded } = await cardThenMove(t, 4);
+    refuseEdits(t, upgraded);
+    t.api.fail('sendMessage', {
+      error_code: 502,
+      description: 'Bad Gateway',
+      when: (p) => Number(p.chat_id) === upgraded.id,
+    });
+    const mark = t.api.mark();
+    await claimOn(t, card);
+    expect(freshTo(t, upgraded.id, id, mark)).toHaveLength(0);
+    expect((await t.app.deps.store.tickets.pending()).has(id)).toBe(true);
+    await t.app.reports.recover();
+    const copies = freshTo(t, upgraded.id, id, mark);
+    expect(copies).toHaveLength(1);
+    expect(copies[0]).not.toContain('重发');
+    expect(copies[0]).toContain('签收人');
+  });
+
   it('a notice\'s "got it" count is edited on the notice in the old group', async () => {
     const t = await start();
     const old = basicGroup(-4_100_040);

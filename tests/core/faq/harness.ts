@@ -15,8 +15,21 @@ import type { OpenAIConfig } from '../../../src/config/index.js';
 import { createLogger } from '../../../src/core/logger.js';
 import { NO_FLOOD_LIMIT, SAMPLE_PACK, testPrefix } from '../../helpers/app.js';
 
+/** A group chat the tests write in: its console id and title, and the branch it is bound to at start, if any. */
+export interface HarnessGroup {
+  chat: string;
+  title: string;
+  /** Bound to this branch by an organiser before the tests run (`/bind`); absent: left unbound. */
+  bind?: string;
+}
+
+/** The sample pack's 美团 riders' group in 杨浦 (content/: branch meituan-yangpu, organiser org-li). */
+export const MEITUAN_GROUP: HarnessGroup = { chat: 'riders-meituan', title: '美团骑手群' };
+
 export interface FaqHarness {
   app: App;
+  /** `:in <chat> <title>`: the console line that writes in the harness's group. */
+  group: string;
   console: ConsoleAdapter;
   logs: string[];
   /** The app's Redis key prefix. */
@@ -43,6 +56,10 @@ export async function startHarness(
     prefix?: string;
     /** Leave the keys in Redis on close (the next app reads them). */
     keepKeys?: boolean;
+    /** The group chat the tests write in (`h.group`), bound at start when it names a branch; default the 美团 group. */
+    group?: HarnessGroup;
+    /** Who binds the group (an organiser of the pack; default the sample pack's org-li). */
+    organiser?: string;
   } = {},
 ): Promise<FaqHarness> {
   const prefix = options.prefix ?? testPrefix();
@@ -68,9 +85,16 @@ export async function startHarness(
   });
   const console = createConsoleAdapter({ core: () => app.core, write: () => {} });
   app.outbox.register('console', console.outbox);
-  let seen = 0;
+  const group = options.group ?? MEITUAN_GROUP;
+  const inGroup = `:in ${group.chat} ${group.title}`;
+  if (group.bind)
+    for (const line of [`:as ${options.organiser ?? 'org-li'} zh-CN`, inGroup, `/bind ${group.bind}`])
+      await console.input(line);
+  // What the binding said is not the tests' to take.
+  let seen = console.transcript.length;
   return {
     app,
+    group: inGroup,
     console,
     logs,
     prefix,

@@ -4,13 +4,11 @@
  * a branch is 支部 / the branch, in all three languages; and the question goes there.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buttonAt, buttonData, startHarness, type FaqHarness } from './harness.js';
+import { buttonAt, buttonData, MEITUAN_GROUP, startHarness, type FaqHarness } from './harness.js';
 
 let h: FaqHarness;
 beforeAll(async () => {
-  h = await startHarness();
-  await h.type(':as org-li zh-CN', ':in riders-meituan 美团骑手群', '/bind meituan-yangpu');
-  h.take();
+  h = await startHarness({ group: { ...MEITUAN_GROUP, bind: 'meituan-yangpu' } });
 });
 afterAll(async () => {
   await h.close();
@@ -59,11 +57,7 @@ describe('a question the bot cannot answer in a branch’s group', () => {
       '📨 Ask the branch',
     ],
   ])('%s: the offer names the group’s branch and the button says 支部', async (locale, q, offer, label) => {
-    await h.type(
-      `:as rider-grp-${locale} ${locale}`,
-      ':in riders-meituan 美团骑手群',
-      `@waystation_bot ${q}`,
-    );
+    await h.type(`:as rider-grp-${locale} ${locale}`, h.group, `@waystation_bot ${q}`);
     const [unsure] = h.take();
     expect(unsure!.text).toContain(offer);
     expect(buttonAt(unsure, 'faq:pass:').label).toBe(label);

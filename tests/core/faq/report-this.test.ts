@@ -7,14 +7,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toldNotAsked } from '../../../src/core/faq/told.js';
-import { buttonData, startHarness, type FaqHarness } from './harness.js';
+import { buttonData, MEITUAN_GROUP, startHarness, type FaqHarness } from './harness.js';
 
 const TOLD = '房东突然说下个月要涨五百块房租';
 const reportButton = (data: string[]) => data.find((d) => d.startsWith('faq:rep:'));
 
 let h: FaqHarness;
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({ group: MEITUAN_GROUP });
 });
 afterAll(async () => {
   await h.close();
@@ -38,7 +38,7 @@ describe('"report this" on a problem the FAQ is unsure of', () => {
   it('is not offered for a question, nor in a group', async () => {
     await h.type(':dm', ':as rider-r2 zh-CN', '房东要涨房租 合法吗');
     expect(reportButton(buttonData(h.take()[0]))).toBeUndefined();
-    await h.type(':as rider-r2 zh-CN', ':in riders-meituan 美团骑手群', `@waystation_bot ${TOLD}`);
+    await h.type(':as rider-r2 zh-CN', h.group, `@waystation_bot ${TOLD}`);
     expect(reportButton(buttonData(h.take()[0]))).toBeUndefined();
   });
 });
@@ -66,7 +66,7 @@ describe('"report this" under an answer to a problem told', () => {
   });
 
   it('is not offered in a group chat', async () => {
-    await h.type(':as rider-r5 zh-CN', ':in riders-meituan 美团骑手群', `@waystation_bot ${WAGES}`);
+    await h.type(':as rider-r5 zh-CN', h.group, `@waystation_bot ${WAGES}`);
     expect(underAnswer(buttonData(h.take()[0]))).toBe(0);
   });
 });
