@@ -5,7 +5,7 @@
 import { localDay, openStatus } from '../../core/stations/hours.js';
 import { servicesText, STATION_PROBLEMS, statusText as stationStatus } from '../../core/stations/cards.js';
 import { stationAddress, stationName } from '../../core/stations/reading.js';
-import { esc, jsonScript, wideBox } from './html.js';
+import { chineseLang, esc, jsonScript, wideBox } from './html.js';
 import type { Board, Shell } from './shell.js';
 
 /** OpenStreetMap's tiles require this credit on the map; the default when none is configured. */
@@ -67,6 +67,8 @@ export function mountStations(board: Board, s: Shell): void {
     const marks = points.map((x, i) => ({
       n: i + 1,
       name: x.name,
+      // The script its Chinese is marked with on a page not in Chinese (board.js).
+      lang: chineseLang(x.name),
       lat: x.s.lat,
       lon: x.s.lon,
       open: x.open.open,

@@ -31,7 +31,7 @@ import { distanceMeters } from '../../core/stations/geo.js';
 import { openStatus } from '../../core/stations/hours.js';
 import { stationName } from '../../core/stations/reading.js';
 import { maskText } from '../../core/mask.js';
-import { esc, jsonScript, spansHtml } from './html.js';
+import { chineseLang, esc, jsonScript, spansHtml } from './html.js';
 import { DEFAULT_TILE_ATTRIBUTION } from './stations.js';
 import { PageError, type Board, type Ctx, type Shell } from './shell.js';
 
@@ -190,6 +190,7 @@ export function mountTicket(board: Board, s: Shell): void {
         const open = openStatus(st, deps.now(), deps.timezone);
         return {
           name: stationName(st, locale),
+          lang: chineseLang(stationName(st, locale)),
           note: stationStatus(view(c).t, open),
           lat: st.lat,
           lon: st.lon,

@@ -37,6 +37,9 @@ let browser: Browser;
 let ticket: string;
 let located: string;
 let gap: string;
+/** A station, a group and a category whose names an English page shows in Chinese: traditional, simplified. */
+const TRADITIONAL_STATION = '五角場萬達暖心驛站';
+const TRADITIONAL_GROUP = '繁體騎手群';
 
 /** A report with a shared location, as a rider sends it; `category` is a button label to choose instead. */
 async function reportAt(user: string, loc: string, text: string, category?: string): Promise<string> {
@@ -64,6 +67,20 @@ beforeAll(async () => {
   await app.app.deps.store.faq.logGap('电动车哪里充电便宜');
   gap = (await app.app.deps.store.faq.topGaps(1))[0]!.id;
   await typePinnedWithEnd(app, '本周驿站体检，带上工牌。');
+  await app.type(':as org-li', `:in riders-tw ${TRADITIONAL_GROUP}`, '/bind meituan-yangpu zh-TW');
+  // An English page shows these names in Chinese: the first station's in traditional characters, the parking
+  // category's (its English name taken out) in simplified ones — in the page's text and in names kept in attributes.
+  const pack = app.app.deps.content.get();
+  app.app.deps.content.replace({
+    ...pack,
+    stations: pack.stations.map((x, i) => (i ? x : { ...x, name: TRADITIONAL_STATION })),
+    categories: {
+      ...pack.categories,
+      categories: pack.categories.categories.map((x) =>
+        x.id === 'parking' ? { ...x, variants: { 'zh-TW': x.variants!['zh-TW']! } } : x,
+      ),
+    },
+  });
   ({ http, base } = await serveBoard(app.app));
   tiles = createServer((_req, res) => res.writeHead(200, { 'content-type': 'image/png' }).end(PNG));
   await new Promise<void>((resolve) => tiles.listen(0, '127.0.0.1', resolve));
@@ -136,6 +153,27 @@ const UNMARKED_CHINESE = `(() => {
   return out;
 })()`;
 
+/**
+ * Names a screen reader reads from an attribute, with Chinese in them, on a page not in Chinese: an attribute has no
+ * `lang` of its own. An aria-label or alt with Chinese is a fault (the element is named by marked words instead); a
+ * title with Chinese (a map marker's, kept as a mouse's tooltip) must be said as words inside its element (.sr),
+ * whose Chinese UNMARKED_CHINESE checks is marked.
+ */
+const NAMED_IN_CHINESE = `(() => {
+  const out = [];
+  const han = /\\p{Script=Han}/u;
+  const bare = (s) => s.replace(/[\\u2068\\u2069]/g, '');
+  for (const el of document.querySelectorAll('[aria-label], [alt], [title]')) {
+    if (el.closest('[lang]').getAttribute('lang').startsWith('zh')) continue;
+    for (const name of ['aria-label', 'alt'])
+      if (han.test(el.getAttribute(name) ?? '')) out.push(name + ': ' + el.getAttribute(name));
+    const title = el.getAttribute('title') ?? '';
+    if (han.test(title) && ![...el.querySelectorAll('.sr')].some((sr) => bare(sr.textContent) === bare(title)))
+      out.push('title: ' + title);
+  }
+  return out;
+})()`;
+
 describe('every page on a 360 and a 390 px phone', () => {
   it('is no wider than the screen and says its language, in zh-CN, zh-TW and en', async () => {
     for (const { width } of PHONES)
@@ -148,8 +186,23 @@ describe('every page on a 360 and a 390 px phone', () => {
             expect(await page.getAttribute('html', 'lang'), path).toBe(lang);
             // Station, branch and category names, a report's words, on an English page: marked Chinese.
             if (lang === 'en') expect(await page.evaluate<string[]>(UNMARKED_CHINESE), path).toEqual([]);
-            if (lang === 'en' && path === '/board/stations')
+            if (lang === 'en') expect(await page.evaluate<string[]>(NAMED_IN_CHINESE), path).toEqual([]);
+            // Marked by the script the name is in: a traditional name zh-TW (it was zh-CN), a simplified one zh-CN.
+            if (lang === 'en' && path === '/board/stations') {
               expect(await page.locator('#stations td [lang="zh-CN"]').count()).toBeGreaterThan(0);
+              expect(await page.locator('#stations td [lang="zh-TW"]').first().textContent()).toBe(
+                TRADITIONAL_STATION,
+              );
+            }
+            if (lang === 'en' && path === '/board/notices')
+              expect(
+                await page.locator('#main [lang="zh-TW"]', { hasText: TRADITIONAL_GROUP }).count(),
+              ).toBeGreaterThan(0);
+            // The categories chart in words, the parking category's Chinese name marked in them.
+            if (lang === 'en' && path === '/board/figures' && user === 'org-li')
+              expect(await page.locator('#cats-words [lang="zh-CN"]').allTextContents()).toContain(
+                '停车与通行',
+              );
           }
         await page.context().close();
       }
@@ -223,6 +276,7 @@ describe('tapped with a thumb, read by a screen reader', () => {
           expect(await unnamed(page), `${path} ${lang}`).toEqual([]);
           expect(await page.locator('img:not([alt])').count(), path).toBe(0);
           if (lang === 'en') expect(await page.evaluate<string[]>(UNMARKED_CHINESE), path).toEqual([]);
+          if (lang === 'en') expect(await page.evaluate<string[]>(NAMED_IN_CHINESE), path).toEqual([]);
         }
       await page.context().close();
     }
@@ -380,6 +434,16 @@ describe('with the keyboard only', () => {
     // The link under the plot goes to the table.
     await page.getByRole('link', { name: '各驿站的表格' }).click();
     await page.waitForURL(/#stations$/);
+    // On an English page the station is said with its Chinese name marked, by its script (it was not marked).
+    await page.goto(`${base}/board/stations?lang=en`);
+    await page.waitForSelector('#plot canvas');
+    await page.locator('#plot').focus();
+    await page.keyboard.press('Home');
+    expect(await page.textContent('#plot-now')).toBe(await said(0));
+    expect(await page.locator('#plot-now [lang="zh-TW"]').allTextContents()).toEqual([TRADITIONAL_STATION]);
+    await page.keyboard.press('ArrowRight');
+    expect(await page.textContent('#plot-now')).toBe(await said(1));
+    expect(await page.locator('#plot-now [lang="zh-CN"]').count()).toBeGreaterThan(0);
     await page.context().close();
   }, 90_000);
 
@@ -479,9 +543,15 @@ describe('the reports map on a phone', () => {
     expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(40);
     // In English the same, in its words.
     await page.goto(`${base}/board/map?lang=en`);
-    expect(await page.locator('#reports-map .marker-cluster').getAttribute('title')).toBe(
-      '3 reports: Road hazards 2 and Parking and access 1',
-    );
+    // The parking category has no English name: its Chinese is marked in the words inside the cluster, which an
+    // attribute could not carry (its title is kept, a mouse's tooltip).
+    const english = page.locator('#reports-map .marker-cluster');
+    expect(await english.getAttribute('title')).toBe('3 reports: Road hazards 2 and 停车与通行 1');
+    expect(await english.locator('.sr').textContent()).toBe('3 reports: Road hazards 2 and 停车与通行 1');
+    expect(await english.locator('.sr [lang="zh-CN"]').allTextContents()).toEqual(['停车与通行']);
+    expect(
+      await page.getByRole('button', { name: '3 reports: Road hazards 2 and 停车与通行 1' }).count(),
+    ).toBe(1);
     await page.context().close();
   }, 90_000);
 });
@@ -568,8 +638,8 @@ describe('the stations map with tiles on a phone', () => {
     // In English a station's popup names it in Chinese, marked so (a screen reader's Chinese voice).
     await page.goto(`${tileBase}/board/stations?lang=en`);
     await page.locator('#map path.leaflet-interactive').first().dispatchEvent('click');
-    const name = page.locator('#map .leaflet-popup-content span[lang="zh-CN"]').first();
-    expect(await name.textContent()).toContain(app.app.deps.content.get().stations[0]!.name);
+    const name = page.locator('#map .leaflet-popup-content span[lang="zh-TW"]').first();
+    expect(await name.textContent()).toBe(TRADITIONAL_STATION);
     await page.context().close();
   }, 90_000);
 });
