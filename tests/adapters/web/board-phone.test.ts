@@ -465,6 +465,34 @@ describe('with the keyboard only', () => {
   }, 90_000);
 });
 
+describe('what an organiser and a secretary stumbled on at 390 × 844 (stop 42)', () => {
+  it('from a filtered queue to a ticket and back, after an action too, the queue keeps its filters (it went back to every ticket)', async () => {
+    const page = await phone('sec-meituan', 390);
+    const filtered = `${base}/board?state=all&category=pay-penalty`;
+    await page.goto(filtered);
+    // A thumb on the card's summary (the number's link covers the card).
+    const tapCard = async () => {
+      const at = (await page.locator(`#queue tr[data-ticket="${ticket}"] .q-sum`).boundingBox())!;
+      await page.touchscreen.tap(at.x + at.width / 2, at.y + at.height / 2);
+    };
+    await tapCard();
+    await page.waitForURL(new RegExp(`/board/t/${ticket}\\?from=`));
+    await page.locator('#to-queue').click();
+    await page.waitForURL(filtered);
+    expect(await page.locator('select[name=category]').inputValue()).toBe('pay-penalty');
+    expect(await page.locator('select[name=state]').inputValue()).toBe('all');
+    // Claimed from the ticket's page: the page after it leads back to the same list.
+    await tapCard();
+    await page.waitForURL(new RegExp(`/board/t/${ticket}\\?from=`));
+    await page.getByRole('button', { name: '签收' }).click();
+    await page.waitForSelector('#done');
+    await page.locator('#to-queue').click();
+    await page.waitForURL(filtered);
+    expect(await page.locator(`#queue tr[data-ticket="${ticket}"]`).count()).toBe(1);
+    await page.context().close();
+  }, 90_000);
+});
+
 /**
  * Two drawn texts on top of each other: side by side in x and less than a line (12 px, ECharts' size) apart in y —
  * zrender's boxes for a text are a few pixels tall, not the glyphs' height, so their middles are compared.
