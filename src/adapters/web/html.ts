@@ -66,7 +66,8 @@ export interface Layout {
 }
 
 // Every control shows where the keyboard is (a 3 px ring; white on the header's blue). Under 600 px (a phone): the queue's rows become cards (number, state and urgency
-// on one line, then category · branch, the summary and the deadline; the whole card opens the ticket), wide
+// on one line, then category · branch, the summary and the deadline; the whole card opens the ticket), a
+// table.cards (the stations, the notices' coverage) is a card per row with each cell under its column's name, other wide
 // tables scroll inside their own box, form fields take a line each, and everything a thumb taps — nav
 // links, buttons, selects, the folded forms' names, checkboxes, standalone links, the maps' zoom buttons — is
 // at least 44 px tall (it was 19 px: the nav, the selects), fields are written at 16 px (smaller, and iOS zooms the
@@ -97,7 +98,11 @@ table.queue tr{position:relative}table.queue td.q-id a::after{content:"";positio
 .leaflet-container.leaflet-touch .leaflet-bar a{width:44px;height:44px;line-height:44px}.chart.tall{height:min(480px,62vh)}
 details.act label{display:block;margin:.3rem 0}details.act>summary{padding:.7rem 0}
 details.act select,details.act textarea{width:100%;font-size:1rem}details.act button{width:100%}
-.wide td,.wide th{white-space:nowrap}.wide td:first-child,.wide th:first-child{position:sticky;left:0;background:#fff;white-space:normal;min-width:6em;max-width:9em}
+.wide td,.wide th{white-space:nowrap}
+.wide table.cards,.wide table.cards tbody{display:block;background:none}.wide table.cards thead{display:none}
+.wide table.cards tr{display:block;background:#fff;border:1px solid #ddd;border-radius:6px;margin:.5rem 0;padding:.45rem .6rem}
+.wide table.cards td{display:block;border:0;padding:.1rem 0;white-space:normal;position:static;min-width:0;max-width:none;background:none;font-size:.9rem}
+.wide table.cards td:first-child{font-weight:bold}.wide table.cards td:empty{display:none}.wide table.cards td[data-label]::before{content:attr(data-label) " ";color:#666;font-weight:normal}.wide td:first-child,.wide th:first-child{position:sticky;left:0;background:#fff;white-space:normal;min-width:6em;max-width:9em}
 table.queue,table.queue tbody{display:block;background:none}table.queue thead{display:none}
 table.queue tr{display:block;background:#fff;border:1px solid #ddd;border-radius:6px;margin:.5rem 0;padding:.45rem .6rem}
 table.queue td{display:inline;border:0;padding:0;font-size:.9rem}

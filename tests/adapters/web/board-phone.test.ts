@@ -66,7 +66,11 @@ beforeAll(async () => {
   await reportAt('rider-p4', '31.30402 121.51502', '路口没地方停电动车，总被贴条', '停车与通行');
   await app.app.deps.store.faq.logGap('电动车哪里充电便宜');
   gap = (await app.app.deps.store.faq.topGaps(1))[0]!.id;
-  await typePinnedWithEnd(app, '本周驿站体检，带上工牌。');
+  // A notice as long as they come (the notices page shows its first 60 characters).
+  await typePinnedWithEnd(
+    app,
+    '本周驿站体检，带上工牌和身份证，上午九点到十一点在五角场驿站门口排队，下午两点到四点在江湾驿站，过时不候。',
+  );
   await app.type(':as org-li', `:in riders-tw ${TRADITIONAL_GROUP}`, '/bind meituan-yangpu zh-TW');
   // An English page shows these names in Chinese: the first station's in traditional characters, the parking
   // category's (its English name taken out) in simplified ones — in the page's text and in names kept in attributes.
@@ -465,7 +469,56 @@ describe('with the keyboard only', () => {
   }, 90_000);
 });
 
+/** Every cell of `rows` that says something, with its box and the label shown before it (its column's name). */
+const cellsOf = (page: Page, rows: string) =>
+  page.locator(`${rows} td`).evaluateAll((cells) =>
+    cells
+      .filter((td) => td.textContent!.trim())
+      .map((td) => {
+        const r = td.getBoundingClientRect();
+        const before = td.ownerDocument.defaultView!.getComputedStyle(td, '::before').content;
+        return { text: td.textContent!.trim().slice(0, 20), left: r.left, right: r.right, before };
+      }),
+  );
+
 describe('what an organiser and a secretary stumbled on at 390 × 844 (stop 42)', () => {
+  it('a station’s status, services and address are on the screen under its name, each named (the table ran 1,978 px to the right)', async () => {
+    const page = await phone('sec-meituan', 390);
+    for (const lang of LOCALES) {
+      await page.goto(`${base}/board/stations?lang=${lang}`);
+      const region = page.locator('.wide', { has: page.locator('#stations') });
+      expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth), lang).toBeLessThanOrEqual(0);
+      const cells = await cellsOf(page, '#stations tbody tr');
+      expect(cells.length, lang).toBeGreaterThan(app.app.deps.content.get().stations.length * 3);
+      for (const cell of cells) {
+        expect(cell.left, `${lang} ${cell.text}`).toBeGreaterThanOrEqual(0);
+        expect(cell.right, `${lang} ${cell.text}`).toBeLessThanOrEqual(390);
+      }
+    }
+    // In the page's words before each: the address says it is one.
+    const address = page.locator('#stations tbody tr').first().locator('td').last();
+    expect(
+      await address.evaluate((td) => td.ownerDocument.defaultView!.getComputedStyle(td, '::before').content),
+    ).toBe('"Address "');
+    await page.context().close();
+  }, 90_000);
+
+  it('the groups that have not said “got it” are on the screen beside each notice, however long the notice', async () => {
+    const page = await phone('org-li', 390);
+    for (const lang of LOCALES) {
+      await page.goto(`${base}/board/notices?lang=${lang}`);
+      const region = page.locator('.wide', { has: page.locator('#coverage') });
+      expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth), lang).toBeLessThanOrEqual(0);
+      const cells = await cellsOf(page, '#coverage tbody tr');
+      for (const cell of cells) expect(cell.right, `${lang} ${cell.text}`).toBeLessThanOrEqual(390);
+      // The last cell names the groups, and says so before them.
+      const missing = cells.at(-1)!;
+      expect(missing.text, lang).toMatch(/骑手群|騎手群/);
+      expect(missing.before, lang).not.toBe('none');
+    }
+    await page.context().close();
+  }, 90_000);
+
   it('from a filtered queue to a ticket and back, after an action too, the queue keeps its filters (it went back to every ticket)', async () => {
     const page = await phone('sec-meituan', 390);
     const filtered = `${base}/board?state=all&category=pay-penalty`;
