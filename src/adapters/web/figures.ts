@@ -190,38 +190,32 @@ export function mountFigures(board: Board, s: Shell): void {
     // wrapped to a second line on a 360 px phone in English and was drawn over the month labels.
     trend.legend = { top: 0, left: 'center' };
     trend.grid = { left: 40, right: 20, top: TREND_LEGEND_ROOM, bottom: 30 };
-    // A chart in words on its box (aria-label, for a screen reader: ECharts' own description read "第0个系列 …
-    // 0，NaN"), each series month by month; the bars are drawn with patterns as well as colours, so a category is
-    // not told by colour alone (QA22).
+    // A chart in words for a screen reader, each series month by month (ECharts' own description read "第0个系列 …
+    // 0，NaN"): a paragraph of the page after the chart, not the box's aria-label, so a category's Chinese name on an
+    // English page is marked as Chinese as any text is (markChinese; an attribute cannot be, stop 42) — the drawn
+    // chart is hidden from the screen reader, which reads the words instead. The bars are drawn with patterns as well
+    // as colours, so a category is not told by colour alone (QA22).
     const list = new Intl.ListFormat(v.locale, { type: 'conjunction', style: 'short' });
-    const inWords = (series: { name: string; data: (number | null)[] }[], unit: string) => ({
-      aria: {
-        enabled: true,
-        decal: { show: true },
-        label: {
-          description: series
-            .map((x) =>
-              t(c, 'board-chart-words', {
-                name: x.name,
-                values: list.format(
-                  x.data.map((n, i) => `${months[i]!.month} ${n === null ? '—' : `${n}${unit}`}`),
-                ),
-              }),
-            )
-            .join(' '),
-        },
-      },
-    });
-    Object.assign(
-      trend,
-      inWords(
-        (trend.series as { name: string; data: (number | null)[] }[]).map((x) => ({
-          name: x.name,
-          data: x.data,
-        })),
-        '%',
-      ),
+    const inWords = (series: { name: string; data: (number | null)[] }[], unit: string) =>
+      series
+        .map((x) =>
+          t(c, 'board-chart-words', {
+            name: x.name,
+            values: list.format(
+              x.data.map((n, i) => `${months[i]!.month} ${n === null ? '—' : `${n}${unit}`}`),
+            ),
+          }),
+        )
+        .join(' ');
+    const patterned = { aria: { enabled: true, decal: { show: true }, label: { enabled: false } } };
+    const trendWords = inWords(
+      (trend.series as { name: string; data: (number | null)[] }[]).map((x) => ({
+        name: x.name,
+        data: x.data,
+      })),
+      '%',
     );
+    Object.assign(trend, patterned);
     const cats = [...new Set(months.flatMap((m) => m.figures.categories.map((x) => x.id)))];
     // A category keeps its colour on every page and month (its place in the pack); the legend is HTML
     // under the chart, so it wraps on a phone and never covers the axis.
@@ -233,7 +227,7 @@ export function mountFigures(board: Board, s: Shell): void {
       data: months.map((m) => m.figures.categories.find((x) => x.id === id)?.count ?? 0),
     }));
     const categories = {
-      ...inWords(categorySeries, ''),
+      ...patterned,
       animation: false,
       tooltip: { trigger: 'axis', confine: true },
       grid: { left: 40, right: 20, top: 20, bottom: 30 },
@@ -290,10 +284,10 @@ export function mountFigures(board: Board, s: Shell): void {
     const empty = (id: string) =>
       `<p class="muted chart-empty" id="${id}">${esc(t(c, 'board-chart-empty'))}</p>`;
     const trendHtml = months.some((m) => m.figures.received > 0)
-      ? `<div class="chart" id="trend"></div><script type="application/json" class="chart-option" data-for="trend">${jsonScript(trend)}</script>`
+      ? `<div class="chart" id="trend" aria-hidden="true"></div><p class="sr" id="trend-words">${esc(trendWords)}</p><script type="application/json" class="chart-option" data-for="trend">${jsonScript(trend)}</script>`
       : empty('trend-empty');
     const catsHtml = cats.length
-      ? `<div class="chart" id="cats"></div>${legend}<script type="application/json" class="chart-option" data-for="cats">${jsonScript(categories)}</script>`
+      ? `<div class="chart" id="cats" aria-hidden="true"></div><p class="sr" id="cats-words">${esc(inWords(categorySeries, ''))}</p>${legend}<script type="application/json" class="chart-option" data-for="cats">${jsonScript(categories)}</script>`
       : empty('cats-empty');
     const received = cells.reduce((n, cell) => n + figuresFromCounts(cell).received, 0);
     const monthEmpty = received

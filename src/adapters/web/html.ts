@@ -3,6 +3,7 @@
  * the cards' spans, so a ticket reads on the page as in chat — never as markup.
  */
 import type { Span } from '../../core/card.js';
+import { writtenIn } from '../../core/script.js';
 
 export function esc(s: unknown): string {
   return String(s ?? '')
@@ -65,7 +66,8 @@ export interface Layout {
 }
 
 // Every control shows where the keyboard is (a 3 px ring; white on the header's blue). Under 600 px (a phone): the queue's rows become cards (number, state and urgency
-// on one line, then category · branch, the summary and the deadline; the whole card opens the ticket), wide
+// on one line, then category · branch, the summary and the deadline; the whole card opens the ticket), a
+// table.cards (the stations, the notices' coverage) is a card per row with each cell under its column's name, other wide
 // tables scroll inside their own box, form fields take a line each, and everything a thumb taps — nav
 // links, buttons, selects, the folded forms' names, checkboxes, standalone links, the maps' zoom buttons — is
 // at least 44 px tall (it was 19 px: the nav, the selects), fields are written at 16 px (smaller, and iOS zooms the
@@ -86,7 +88,7 @@ select,input{max-width:100%}.wide{overflow-x:auto;max-width:100%}
 details.act>summary{cursor:pointer;font-weight:bold;padding:.2rem 0}details.act[open]>summary{margin-bottom:.4rem}
 .count{margin:.2rem 0 .4rem;font-size:.85rem}.map-pin{font-size:10px;font-weight:bold;padding:0 3px}.sign{display:inline-block;box-sizing:border-box;min-width:1.6em;height:1.6em;line-height:1.1em;padding:0 .15em;text-align:center;border:.25em solid;border-radius:50%;background:#fff;color:#111;font-size:.8rem;font-weight:bold;margin-right:.3em;vertical-align:middle}.report-pin{display:flex;align-items:center;justify-content:center}.report-pin .sign{display:block;width:24px;height:24px;line-height:16px;margin:0}.cluster-signs,.cluster-signs .more{line-height:1.2}.cluster-signs{position:absolute;top:100%;left:50%;transform:translateX(-50%);margin-top:-6px;display:flex;gap:1px;white-space:nowrap}.cluster-signs .sign{margin:0;min-width:1.5em;height:1.5em;line-height:1em;font-size:.7rem}.cluster-signs .more{font-size:.7rem;font-weight:bold;background:#fff;border-radius:.6em;padding:0 .2em;align-self:center}.report-pin:focus-visible,.marker-cluster:focus-visible{outline:3px solid #111;outline-offset:2px}ul.plain{list-style:none;padding:0;margin:0}
 :focus-visible{outline:3px solid #1f4e79;outline-offset:2px}header :focus-visible{outline-color:#fff}
-.map-pin.closed{color:#555;border:1px dashed #555}.map-credit{margin:.3rem 0 .8rem;font-size:.85rem}
+.map-pin.closed{color:#555;border:1px dashed #555}.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}.map-credit{margin:.3rem 0 .8rem;font-size:.85rem}
 @media(max-width:600px){main{padding:.6rem}td,th{font-size:.8rem;padding:.25rem}header{padding:0 .6rem}header a{display:inline-flex;align-items:center;justify-content:center;min-height:44px;min-width:44px;margin:0 .5rem 0 0}
 button,select,summary,input:not([type=checkbox]):not([type=radio]):not([type=hidden]){min-height:44px;box-sizing:border-box}button,select,input,textarea{font-size:16px}
 form.card label{display:flex;flex-wrap:wrap;align-items:center;gap:.2rem .5rem;min-height:44px}form.card label>select,form.card label>input:not([type=checkbox]){flex:1 1 8rem;min-width:0}form.card label>textarea{flex:1 1 100%}
@@ -96,7 +98,11 @@ table.queue tr{position:relative}table.queue td.q-id a::after{content:"";positio
 .leaflet-container.leaflet-touch .leaflet-bar a{width:44px;height:44px;line-height:44px}.chart.tall{height:min(480px,62vh)}
 details.act label{display:block;margin:.3rem 0}details.act>summary{padding:.7rem 0}
 details.act select,details.act textarea{width:100%;font-size:1rem}details.act button{width:100%}
-.wide td,.wide th{white-space:nowrap}.wide td:first-child,.wide th:first-child{position:sticky;left:0;background:#fff;white-space:normal;min-width:6em;max-width:9em}
+.wide td,.wide th{white-space:nowrap}
+.wide table.cards,.wide table.cards tbody{display:block;background:none}.wide table.cards thead{display:none}
+.wide table.cards tr{display:block;background:#fff;border:1px solid #ddd;border-radius:6px;margin:.5rem 0;padding:.45rem .6rem}
+.wide table.cards td{display:block;border:0;padding:.1rem 0;white-space:normal;position:static;min-width:0;max-width:none;background:none;font-size:.9rem}
+.wide table.cards td:first-child{font-weight:bold}.wide table.cards td:empty{display:none}.wide table.cards td[data-label]::before{content:attr(data-label) " ";color:#666;font-weight:normal}.wide td:first-child,.wide th:first-child{position:sticky;left:0;background:#fff;white-space:normal;min-width:6em;max-width:9em}
 table.queue,table.queue tbody{display:block;background:none}table.queue thead{display:none}
 table.queue tr{display:block;background:#fff;border:1px solid #ddd;border-radius:6px;margin:.5rem 0;padding:.45rem .6rem}
 table.queue td{display:inline;border:0;padding:0;font-size:.9rem}
@@ -125,23 +131,61 @@ const CHINESE = /[\u3001-\u303f\uff01-\uff60]*\p{Script=Han}[\p{Script=Han}\u300
 const HAN = /\p{Script=Han}/u;
 /** Markup's parts: elements whose text is not marked (as a whole), an option with its text, a tag, a text. */
 const PARTS = /<(script|style|textarea|title)\b[^>]*>[\s\S]*?<\/\1>|(<option\b[^>]*)>([^<]*)|<[^>]*>|[^<]+/gi;
+/** An opening tag that names its element in an attribute (aria-label), and is not void (it can hold the words). */
+const NAMED_TAG =
+  /^<(?!(?:area|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b)[a-z][^>]*\saria-label="([^"]*)"[^>]*>$/i;
+
+export type ChineseLang = 'zh-CN' | 'zh-TW';
+/** Which script a text is in (`writtenIn`: OpenCC both ways), kept: the pack's names come again on every page. */
+const scripts = new Map<string, ReturnType<typeof writtenIn>>();
+function scriptOf(text: string): ReturnType<typeof writtenIn> {
+  if (scripts.has(text)) return scripts.get(text);
+  const written = writtenIn(text);
+  if (scripts.size < 5000 && text.length <= 200) scripts.set(text, written);
+  return written;
+}
 
 /**
- * Chinese on a page in another language marked as such (`lang="zh-CN"`): on an English page, the pack's names
- * (stations, branches, categories without an English name), a report's words, a group's title are Chinese, and a
- * screen reader read them with the English voice (letter by letter, or not at all). Runs on the finished markup, so
- * every page and every value is covered whoever wrote it: each run of Han characters in a text becomes a span, an
- * option (whose text cannot hold one) carries the lang itself. Text is already escaped: a run of Han characters
- * never touches a tag or an entity. Attributes (a region's name, a button's title) cannot be marked.
+ * The `lang` of Chinese text by the script it is written in: zh-TW when it has more characters only traditional
+ * script uses than characters only simplified script uses (OpenCC both ways, `writtenIn`), else zh-CN — names in
+ * characters both scripts share (中山路) read the same in either voice. `within`, the text around a run, decides
+ * for a run that does not tell (手群 in 騎手群 is told by its neighbours).
+ */
+export function chineseLang(text: string, within?: string): ChineseLang {
+  const written = scriptOf(text);
+  if (written === 'zh-TW') return 'zh-TW';
+  if (written === 'zh-CN' || within === undefined || within === text) return 'zh-CN';
+  return scriptOf(within) === 'zh-TW' ? 'zh-TW' : 'zh-CN';
+}
+
+/** `text` (escaped) with each run of Chinese in a span of its script's lang. */
+const markRuns = (text: string) =>
+  text.replace(CHINESE, (run) => `<span lang="${chineseLang(run, text)}">${run}</span>`);
+
+/**
+ * Chinese on a page in another language marked as such, by its script (`lang="zh-CN"` or `"zh-TW"`, `chineseLang`):
+ * on an English page, the pack's names (stations, branches, categories without an English name), a report's words,
+ * a group's title are Chinese, and a screen reader read them with the English voice (letter by letter, or not at
+ * all); a group titled in traditional characters was marked zh-CN (stop 42). Runs on the finished markup, so every
+ * page and every value is covered whoever wrote it: each run of Han characters in a text becomes a span, an option
+ * (whose text cannot hold one) carries the lang itself. Text is already escaped: a run of Han characters never
+ * touches a tag or an entity. An attribute cannot hold a `lang` of its own: an element named by Chinese words in
+ * `aria-label` is named instead by the same words, marked, in a visually hidden span inside it (`aria-labelledby`).
  */
 export function markChinese(html: string): string {
+  let named = 0;
   return html.replace(
     PARTS,
     (part, _skipped: string | undefined, option: string | undefined, text: string) => {
       if (option !== undefined)
-        return `${option}${HAN.test(text) && !/\slang=/.test(option) ? ' lang="zh-CN"' : ''}>${text}`;
-      if (part.startsWith('<')) return part;
-      return part.replace(CHINESE, (run) => `<span lang="zh-CN">${run}</span>`);
+        return `${option}${HAN.test(text) && !/\slang=/.test(option) ? ` lang="${chineseLang(text)}"` : ''}>${text}`;
+      if (part.startsWith('<')) {
+        const label = NAMED_TAG.exec(part)?.[1];
+        if (label === undefined || !HAN.test(label)) return part;
+        const id = `zh-name-${++named}`;
+        return `${part.replace(/\saria-label="[^"]*"/, ` aria-labelledby="${id}"`)}<span class="sr" id="${id}">${markRuns(label)}</span>`;
+      }
+      return markRuns(part);
     },
   );
 }

@@ -11,7 +11,7 @@ import { monthKey } from '../../core/reports/trend.js';
 import { categoryName } from '../../core/reports/views.js';
 import { localDate } from '../../core/zoned.js';
 import { categoryColour } from './figures.js';
-import { cssColour, esc, jsonScript } from './html.js';
+import { chineseLang, cssColour, esc, jsonScript } from './html.js';
 import { DEFAULT_TILE_ATTRIBUTION } from './stations.js';
 import type { Board, Ctx, Shell } from './shell.js';
 
@@ -111,6 +111,8 @@ export function mountMap(
       colour: colourOf(x.category),
       sign: signOf(x.category),
       label: categoryName(p, x.category, v.locale, true),
+      // The script its Chinese is marked with on a page not in Chinese (board.js).
+      lang: chineseLang(categoryName(p, x.category, v.locale, true)),
     }));
     const select = `<label>${esc(t(c, 'board-filter-category'))} <select name="category"><option value="">${esc(t(c, 'board-filter-any'))}</option>${cats.map((id) => `<option value="${esc(id)}"${id === category ? ' selected' : ''}>${esc(categoryName(p, id, v.locale, true))}</option>`).join('')}</select></label>`;
     const form = `<form method="get" class="card">${await monthField(c, month)} ${select} <button>${esc(t(c, 'board-filter-apply'))}</button></form>`;

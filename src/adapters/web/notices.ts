@@ -54,7 +54,7 @@ export function mountNotices(board: Board, s: Shell): void {
       // A corrected notice shows its latest words, marked (QA19); a withdrawn one is left out above, as a cancelled one.
       const text = `${maskText(noticeText(n, v.locale)).slice(0, 60)}${n.corrected ? ` ${t(c, 'notice-corrected-mark')}` : ''}`;
       noticeRows.push(
-        `<tr><td>${esc(when(c, n.sendAt))}</td><td>${esc(text)}</td><td>${covered.length}/${chats.length}</td><td class="muted">${missing}${notSent}</td></tr>`,
+        `<tr><td>${esc(when(c, n.sendAt))}</td><td>${esc(text)}</td><td data-label="${esc(t(c, 'board-col-coverage'))}">${covered.length}/${chats.length}</td><td class="muted" data-label="${esc(t(c, 'board-col-missing'))}">${missing}${notSent}</td></tr>`,
       );
     }
     const lessons = await lessonStats(deps, { branches: mine });
@@ -73,15 +73,16 @@ export function mountNotices(board: Board, s: Shell): void {
       (g) => asked.has(g.chat) && !(acked.get(g.chat) ?? 0) && !(takers.get(g.chat) ?? 0),
     );
     const unreached = groups.filter((g) => !asked.has(g.chat));
-    const table = (title: string, head: string[], rows: string[]) =>
+    // `cards`: on a phone each row is a card (html.ts, table.cards), its cells one under another.
+    const table = (title: string, head: string[], rows: string[], cards = false) =>
       rows.length
         ? wideBox(
             t(c, title),
-            `<table><thead><tr>${head.map((h) => `<th>${esc(t(c, h))}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`,
+            `<table${cards ? ' id="coverage" class="cards"' : ''}><thead><tr>${head.map((h) => `<th>${esc(t(c, h))}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`,
           )
         : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`;
     const body = `<h1>${esc(t(c, 'board-nav-notices'))}</h1>
-<h2>${esc(t(c, 'board-notices-ack'))}</h2>${table('board-notices-ack', ['board-col-sent', 'board-col-notice', 'board-col-coverage', 'board-col-missing'], noticeRows)}
+<h2>${esc(t(c, 'board-notices-ack'))}</h2>${table('board-notices-ack', ['board-col-sent', 'board-col-notice', 'board-col-coverage', 'board-col-missing'], noticeRows, true)}
 <h2>${esc(t(c, 'board-notices-quiz'))}</h2>${table('board-notices-quiz', ['board-col-branch', 'board-col-group', 'board-col-lessons', 'board-col-takers', 'board-col-correct'], quizRows)}
 <h2>${esc(t(c, 'board-notices-silent'))}</h2><p class="muted">${esc(t(c, 'board-notices-silent-note'))}</p>${silent.length ? `<ul id="silent">${silent.map((g) => `<li>${esc(g.title ?? g.chat)} · ${esc(branchLabel(p, g.branch, v.locale))}</li>`).join('')}</ul>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}${
       unreached.length

@@ -19,7 +19,7 @@ import { maskText } from '../../core/mask.js';
 import { localDate } from '../../core/zoned.js';
 import { placeName } from '../../core/stations/reading.js';
 import { esc } from './html.js';
-import type { Board, Ctx, Shell } from './shell.js';
+import { queueView, type Board, type Ctx, type Shell } from './shell.js';
 import { lastMoveFrom } from './ticket.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -150,11 +150,25 @@ export function mountQueue(board: Board, s: Shell): void {
       state,
       QUEUE_STATES.map((s): [string, string] => [s, t(c, `board-state-${s}`)]),
     )}${select('category', category, [['', any], ...p.categories.categories.map((x): [string, string] => [x.id, categoryName(p, x.id, v.locale)])])}${areas.length ? select('area', area, [['', any], ...areas.map((a): [string, string] => [a, placeName(a, v.locale)]), [NO_AREA, t(c, 'board-filter-no-area')]]) : ''}${select('urgency', urgency, [['', any], ...(['emergency', 'urgent', 'normal'] as const).map((u): [string, string] => [u, urgencyText(v.t, u)])])}<label><input type="checkbox" name="overdue" value="1"${overdue ? ' checked' : ''}> ${esc(t(c, 'board-filter-overdue'))}</label> ${since ? `<label id="since"><input type="checkbox" name="since" value="${esc(since)}" checked> ${esc(t(c, 'board-filter-since', { day: since }))}</label> ` : ''}${until ? `<label id="until"><input type="checkbox" name="until" value="${esc(until)}" checked> ${esc(t(c, 'board-filter-until', { day: until }))}</label> ` : ''}${box ? `<label id="box"><input type="checkbox" name="box" value="${esc(box)}" checked> ${esc(t(c, 'board-filter-box'))}</label> ` : ''}<button>${esc(t(c, 'board-filter-apply'))}</button></form>`;
+    // The view a ticket opened from here goes back to (its filters and page; none for the default view): the ticket's
+    // "← 待办" and the page after an action lead here, not to page 1 of the whole queue (stop 42).
+    const here = queueView(
+      new URLSearchParams({
+        ...(branch ? { branch } : {}),
+        ...(state !== 'open' ? { state } : {}),
+        ...set,
+        ...(box ? { box } : {}),
+        ...(overdue ? { overdue: '1' } : {}),
+        ...(result.page > 1 ? { page: String(result.page) } : {}),
+      }).toString(),
+    );
+    const ticketHref = (id: string) =>
+      `/board/t/${encodeURIComponent(id)}${here ? `?from=${encodeURIComponent(here)}` : ''}`;
     // A withdrawn report reads so, not as a closed one a secretary might take for solved (the chat's cards say it too).
     const rows = result.tickets.map((tk) => {
       const late = tk.dueAt !== undefined && tk.dueAt < now;
       // Classes name the cells for the phone layout (html.ts): a card per ticket under 600 px.
-      return `<tr data-ticket="${esc(tk.id)}"><td class="q-id"><a href="/board/t/${esc(encodeURIComponent(tk.id))}">${esc(tk.id)}</a></td><td class="q-st">${esc(ticketStateText(v.t, tk))}</td><td class="q-ur">${esc(urgencyText(v.t, tk.urgency))}</td><td class="q-cat">${esc(categoryName(p, tk.category, v.locale))}</td><td class="q-br">${esc(branchLabel(p, tk.branch, v.locale, true))}</td><td class="q-sum">${esc(maskText(tk.summary))}</td><td class="q-due${late ? ' err' : ''}" data-label="${esc(t(c, 'board-col-due'))}">${esc(isPaused(tk) ? t(c, 'board-due-paused') : when(c, tk.dueAt))}${late ? ` ${esc(t(c, 'board-overdue'))}` : ''}</td></tr>`;
+      return `<tr data-ticket="${esc(tk.id)}"><td class="q-id"><a href="${esc(ticketHref(tk.id))}">${esc(tk.id)}</a></td><td class="q-st">${esc(ticketStateText(v.t, tk))}</td><td class="q-ur">${esc(urgencyText(v.t, tk.urgency))}</td><td class="q-cat">${esc(categoryName(p, tk.category, v.locale))}</td><td class="q-br">${esc(branchLabel(p, tk.branch, v.locale, true))}</td><td class="q-sum">${esc(maskText(tk.summary))}</td><td class="q-due${late ? ' err' : ''}" data-label="${esc(t(c, 'board-col-due'))}">${esc(isPaused(tk) ? t(c, 'board-due-paused') : when(c, tk.dueAt))}${late ? ` ${esc(t(c, 'board-overdue'))}` : ''}</td></tr>`;
     });
     const qs = (pg: number) => {
       const u = new URLSearchParams({

@@ -51,6 +51,37 @@ export class PageError extends Error {
 
 export type Shell = ReturnType<typeof createShell>;
 
+/** The queue's filters and page, which a ticket opened from the queue carries back to it (`from`). */
+const QUEUE_KEYS = [
+  'branch',
+  'state',
+  'category',
+  'area',
+  'since',
+  'until',
+  'urgency',
+  'overdue',
+  'box',
+  'page',
+];
+
+/**
+ * The queue view a ticket was opened from (`?from=`, the queue's own query: filters and page), checked — only the
+ * queue's own keys, short plain values — and written again, so the ticket's "← 待办", its forms and the page after an
+ * action or a transfer lead back to that view: on a phone a secretary went back to page 1 of the whole queue after
+ * each ticket of a filtered list, and set the filters again (stop 42). '' when there is none.
+ */
+export function queueView(from: string | undefined): string {
+  if (!from) return '';
+  const given = new URLSearchParams(from.slice(0, 600));
+  const kept = new URLSearchParams();
+  for (const key of QUEUE_KEYS) {
+    const value = given.get(key);
+    if (value && /^[\w.,:~-]{1,60}$/.test(value)) kept.set(key, value);
+  }
+  return kept.toString();
+}
+
 export function createShell(o: BoardOptions) {
   const deps = o.app.deps;
   const kit = o.app.reports.kit;

@@ -5,7 +5,7 @@
 import { localDay, openStatus } from '../../core/stations/hours.js';
 import { servicesText, STATION_PROBLEMS, statusText as stationStatus } from '../../core/stations/cards.js';
 import { stationAddress, stationName } from '../../core/stations/reading.js';
-import { esc, jsonScript, wideBox } from './html.js';
+import { chineseLang, esc, jsonScript, wideBox } from './html.js';
 import type { Board, Shell } from './shell.js';
 
 /** OpenStreetMap's tiles require this credit on the map; the default when none is configured. */
@@ -58,15 +58,21 @@ export function mountStations(board: Board, s: Shell): void {
     });
     // Each station carries a number on the plot and in the table, so stations drawn on top of each other
     // (six around 五角场) are still told apart: the number on the dot, the name in the row.
+    // On a phone each row is a card (html.ts, table.cards): the name, then open now, services, today's flags and the
+    // address under it, each named by its column (data-label) — a table 741 px wide in Chinese, 1,978 px in English
+    // showed a station's name and half its status, and everything else was a long swipe to the right (stop 42).
+    const label = (h: string) => ` data-label="${esc(t(c, `board-station-${h}`))}"`;
     const rows = points.map(
       (x, i) =>
-        `<tr data-station="${esc(x.s.id)}"><td><span class="pin">${i + 1}</span> ${esc(x.name)}</td><td class="${x.open.open ? 'ok' : 'muted'}">${esc(x.status)}</td><td>${esc(x.services)}</td><td class="err">${esc(x.flagged.join(' · '))}</td><td>${esc(x.address)}</td></tr>`,
+        `<tr data-station="${esc(x.s.id)}"><td><span class="pin">${i + 1}</span> ${esc(x.name)}</td><td class="${x.open.open ? 'ok' : 'muted'}">${esc(x.status)}</td><td${label('services')}>${esc(x.services)}</td><td class="err"${label('flags')}>${esc(x.flagged.join(' · '))}</td><td${label('address')}>${esc(x.address)}</td></tr>`,
     );
     // `n`: the table's number, drawn on the marker (QA round 5 §8: eight circles at 五角场 could not be
     // matched to the table without tapping each).
     const marks = points.map((x, i) => ({
       n: i + 1,
       name: x.name,
+      // The script its Chinese is marked with on a page not in Chinese (board.js).
+      lang: chineseLang(x.name),
       lat: x.s.lat,
       lon: x.s.lon,
       open: x.open.open,
@@ -133,7 +139,7 @@ export function mountStations(board: Board, s: Shell): void {
     return render(
       c,
       t(c, 'board-nav-stations'),
-      `<h1>${esc(t(c, 'board-nav-stations'))}</h1>${map}${wideBox(t(c, 'board-nav-stations'), `<table id="stations"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`)}`,
+      `<h1>${esc(t(c, 'board-nav-stations'))}</h1>${map}${wideBox(t(c, 'board-nav-stations'), `<table id="stations" class="cards"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`)}`,
       '/stations',
       o.tileUrl
         ? ['/board/assets/leaflet.js', '/board/assets/board.js']

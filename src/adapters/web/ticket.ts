@@ -31,9 +31,9 @@ import { distanceMeters } from '../../core/stations/geo.js';
 import { openStatus } from '../../core/stations/hours.js';
 import { stationName } from '../../core/stations/reading.js';
 import { maskText } from '../../core/mask.js';
-import { esc, jsonScript, spansHtml } from './html.js';
+import { chineseLang, esc, jsonScript, spansHtml } from './html.js';
 import { DEFAULT_TILE_ATTRIBUTION } from './stations.js';
-import { PageError, type Board, type Ctx, type Shell } from './shell.js';
+import { PageError, queueView, type Board, type Ctx, type Shell } from './shell.js';
 
 /** Images the board shows inline; anything else is served as a download. */
 /** The history's cut for one step's text (`history` in core/reports/views/history.ts). */
@@ -145,6 +145,8 @@ interface Kept {
   action: string;
   note: string;
   target?: string;
+  /** The queue view the ticket was opened from (the form's `from`). */
+  from?: string;
   error: string;
 }
 
@@ -190,6 +192,7 @@ export function mountTicket(board: Board, s: Shell): void {
         const open = openStatus(st, deps.now(), deps.timezone);
         return {
           name: stationName(st, locale),
+          lang: chineseLang(stationName(st, locale)),
           note: stationStatus(view(c).t, open),
           lat: st.lat,
           lon: st.lon,
@@ -295,8 +298,11 @@ export function mountTicket(board: Board, s: Shell): void {
     const done = c.req.query('done');
     const open = (OPEN_STATUSES as readonly string[]).includes(ticket.status);
     const p = pack();
+    // The queue view it was opened from, kept by every form and link back (stop 42).
+    const from = queueView(kept?.from ?? c.req.query('from'));
+    const fromField = from ? `<input type="hidden" name="from" value="${esc(from)}">` : '';
     const form = (name: string, inner: string, cls: string) =>
-      `<form method="post" action="/board/t/${esc(encodeURIComponent(ticket.id))}/${name}"${cls ? ` class="${cls}"` : ''}>${csrfField(c)}<input type="hidden" name="branch" value="${esc(ticket.branch)}">${inner}</form>`;
+      `<form method="post" action="/board/t/${esc(encodeURIComponent(ticket.id))}/${name}"${cls ? ` class="${cls}"` : ''}>${csrfField(c)}${fromField}<input type="hidden" name="branch" value="${esc(ticket.branch)}">${inner}</form>`;
     // A form with fields folds under its action's name (QA round 3: seven open forms were 3,600 px on
     // a phone); board.js unfolds them on a wide screen, where there is room.
     const act = (name: string, inner: string, label?: string) =>
@@ -374,7 +380,7 @@ export function mountTicket(board: Board, s: Shell): void {
     const ext = ticket.ext;
     if (ext && who.isOrganiser) {
       const decide = (name: string, label: string) =>
-        `<form method="post" action="/board/t/${esc(encodeURIComponent(ticket.id))}/${name}" class="inline">${csrfField(c)}<input type="hidden" name="request" value="${esc(ext.at)}">${btn(label)}</form> `;
+        `<form method="post" action="/board/t/${esc(encodeURIComponent(ticket.id))}/${name}" class="inline">${csrfField(c)}${fromField}<input type="hidden" name="request" value="${esc(ext.at)}">${btn(label)}</form> `;
       forms.unshift(
         `<div class="card" id="extension"><p>${esc(t(c, 'board-ext-decide', { who: ext.byName ?? ext.by, until: when(c, ext.until) }))}</p><p class="muted">${esc(ext.reason)}</p>${decide('approve', 'escalation-btn-approve')}${decide('refuse', 'escalation-btn-refuse')}</div>`,
       );
@@ -386,7 +392,7 @@ export function mountTicket(board: Board, s: Shell): void {
       ? `<div class="card" id="refused"><h2>${esc(t(c, 'board-refused-title'))}</h2><p class="err" id="form-error">${esc(kept.error)}</p>${kept.note ? `<p><a href="#act-${esc(kept.action)}" id="to-kept">${esc(t(c, 'board-refused-kept'))}</a></p>` : ''}</div>`
       : '';
     // The page's one heading names the report (the card's first line is its text, not a heading: QA22).
-    const body = `<p><a href="/board">← ${esc(t(c, 'board-nav-queue'))}</a></p><h1>${esc(ticket.id)}</h1>${done && !kept ? `<p class="ok" id="done">${esc(t(c, 'board-done', { platform: ticket.channel }))}</p>` : ''}${hint}${refused}<div class="card" id="ticket">${spansHtml(card.text)}</div>${fullTextsHtml(c, ticket, events)}${evidenceHtml(c, ticket)}${locationHtml(c, ticket)}${forms.join('')}`;
+    const body = `<p><a id="to-queue" href="${esc(`/board${from ? `?${from}` : ''}`)}">← ${esc(t(c, 'board-nav-queue'))}</a></p><h1>${esc(ticket.id)}</h1>${done && !kept ? `<p class="ok" id="done">${esc(t(c, 'board-done', { platform: ticket.channel }))}</p>` : ''}${hint}${refused}<div class="card" id="ticket">${spansHtml(card.text)}</div>${fullTextsHtml(c, ticket, events)}${evidenceHtml(c, ticket)}${locationHtml(c, ticket)}${forms.join('')}`;
     const mapped = Boolean(o.tileUrl && ticket.location);
     return render(
       c,
@@ -426,6 +432,7 @@ export function mountTicket(board: Board, s: Shell): void {
       action,
       note,
       ...(str('target') ? { target: str('target') } : {}),
+      ...(str('from') ? { from: str('from') } : {}),
       error,
     });
     if (noteLength(note) > NOTE_MAX) {
@@ -524,10 +531,12 @@ export function mountTicket(board: Board, s: Shell): void {
     }
     // A transfer or return takes the ticket out of the person's hands: back to the queue, which says
     // where it went (before: a redirect to the ticket, now 403 "无权查看", QA round 5 §3).
+    // Both to the queue view the ticket was opened from, when it was (its filters and page).
+    const from = queueView(str('from'));
     if (a.kind === 'transfer' || a.kind === 'return')
-      return c.redirect(`/board?moved=${encodeURIComponent(ticket.id)}`, 303);
+      return c.redirect(`/board?moved=${encodeURIComponent(ticket.id)}${from ? `&${from}` : ''}`, 303);
     return c.redirect(
-      `/board/t/${encodeURIComponent(ticket.id)}?done=1${a.kind === 'category' ? '&recat=1' : ''}`,
+      `/board/t/${encodeURIComponent(ticket.id)}?done=1${a.kind === 'category' ? '&recat=1' : ''}${from ? `&from=${encodeURIComponent(from)}` : ''}`,
       303,
     );
   });

@@ -67,12 +67,13 @@ describe('tickets in a branch the pack no longer has, on the board (QA21 #6)', (
     expect(await page.locator('#gone').count()).toBe(0);
 
     await row.getByRole('link', { name: id }).click();
-    await page.waitForURL(new RegExp(`/board/t/${id}$`));
+    // The ticket keeps the list it was opened from (its way back, and the page after the transfer).
+    await page.waitForURL(new RegExp(`/board/t/${id}\\?from=branch%3D`));
     const transfer = page.locator('form[action$="/transfer"]');
     await transfer.locator('select').selectOption('meituan-yangpu');
     await transfer.locator('textarea').fill('饿了么支部并入美团支部');
     await transfer.locator('button').click();
-    await page.waitForURL(/\/board\?moved=/);
+    await page.waitForURL(/\/board\?moved=.*&branch=(~|%7E)gone$/);
     expect(await page.textContent('#done')).toBe(
       `✅ ${id} 已转派给 美团外卖杨浦骑手支部，群里的卡片已同步更新。`,
     );

@@ -32,8 +32,11 @@ describe('the notices page in English and traditional characters', () => {
     // The group names as read, without the lang marks Chinese text carries on an English page.
     const enText = en.replace(/<span lang="[^"]+">([^<]*)<\/span>/g, '$1');
     expect(enText).toMatch(
-      /<td class="muted">(美团骑手群|饿了么骑手群), (美团骑手群|饿了么骑手群),? and 繁體騎手群</,
+      /<td class="muted"[^>]*>(美团骑手群|饿了么骑手群), (美团骑手群|饿了么骑手群),? and 繁體騎手群</,
     );
+    // Each marked by its script: the traditional title zh-TW, the simplified ones zh-CN.
+    expect(en).toContain('<span lang="zh-TW">繁體騎手群</span>');
+    expect(en).toContain('<span lang="zh-CN">美团骑手群</span>');
     expect(en).not.toContain('、');
 
     const tw = await boardPage(app, 'org-li', '/board/notices?lang=zh-TW');

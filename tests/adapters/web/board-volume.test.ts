@@ -25,10 +25,13 @@ const gapRows = (page: Page) =>
 /** A ticket filed at `at` through the store's own create, as intake files it. */
 const file = (at: number, over: Partial<NewTicket>) => fileAt(board.app, at, over);
 
-/** What the reports map draws: each cluster's count (its bubble; its categories' signs are under it) and each single point, summed. */
+/**
+ * What the reports map draws: each cluster's count (the number on its bubble, beside its name said in words; its
+ * categories' signs are under it) and each single point, summed.
+ */
 const drawn = (page: Page) =>
   page.evaluate<number>(`(() => {
-    const clusters = [...document.querySelectorAll('#reports-map .marker-cluster > div')].map((e) => Number(e.textContent));
+    const clusters = [...document.querySelectorAll('#reports-map .marker-cluster > div > span[aria-hidden]')].map((e) => Number(e.textContent));
     const singles = document.querySelectorAll('#reports-map .report-pin').length;
     return clusters.reduce((a, b) => a + b, 0) + singles;
   })()`);

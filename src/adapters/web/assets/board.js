@@ -1,4 +1,4 @@
-/* global document, window, L */
+/* global document, window, L, NodeFilter */
 // A Leaflet map whose own buttons speak the page's language (data-zoom-in, data-zoom-out, data-close: shell.ts
 // mapWords); Leaflet's are English.
 //
@@ -49,17 +49,44 @@ function colour(value) {
     : '#777777';
 }
 // On a page not in Chinese, Chinese text from the pack or a report (a station's name, a category without an English
-// name) is marked zh-CN, as html.ts markChinese marks the server's, so a screen reader reads it with a Chinese voice.
+// name) is marked as html.ts markChinese marks the server's: each run of Han characters a span of the text's script,
+// `lang` from the page's data (the server's chineseLang: zh-TW for traditional characters, else zh-CN), so a screen
+// reader reads it with a Chinese voice.
 var HAN = /\p{Script=Han}/u;
+var CHINESE = /[\u3001-\u303f\uff01-\uff60]*\p{Script=Han}[\p{Script=Han}\u3001-\u303f\uff01-\uff60]*/gu;
 var chinesePage = document.documentElement.lang.indexOf('zh') === 0;
-function node(tag, className, text) {
+function words(parent, text, lang) {
+  if (chinesePage || !HAN.test(text)) {
+    parent.appendChild(document.createTextNode(text));
+    return parent;
+  }
+  var at = 0;
+  text.replace(CHINESE, function (run, offset) {
+    if (offset > at) parent.appendChild(document.createTextNode(text.slice(at, offset)));
+    var span = document.createElement('span');
+    span.lang = lang || 'zh-CN';
+    span.textContent = run;
+    parent.appendChild(span);
+    at = offset + run.length;
+    return run;
+  });
+  if (at < text.length) parent.appendChild(document.createTextNode(text.slice(at)));
+  return parent;
+}
+function node(tag, className, text, lang) {
   var e = document.createElement(tag);
   if (className) e.className = className;
-  if (text !== undefined) {
-    e.textContent = text;
-    if (!chinesePage && HAN.test(text)) e.lang = 'zh-CN';
-  }
+  if (text !== undefined) words(e, text, lang);
   return e;
+}
+// A marker's name as words inside it, visually hidden (.sr), their Chinese marked: Leaflet's `title` (kept, a mouse's
+// tooltip) is an attribute, which no lang reaches (stop 42).
+function srName(parts) {
+  var name = node('span', 'sr');
+  parts.forEach(function (part) {
+    words(name, part[0], part[1]);
+  });
+  return name;
 }
 // Draws every chart on the page: a <div class="chart"> followed by its ECharts option as JSON.
 document.addEventListener('DOMContentLoaded', function () {
@@ -97,12 +124,25 @@ function stepThrough(chart, box, table) {
     at = to;
     chart.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex: at });
     chart.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: at });
-    var words = Array.prototype.map
-      .call(rows[at].cells, function (cell) {
-        return cell.textContent.trim();
-      })
-      .filter(Boolean);
-    if (now) now.textContent = words.join(' · ');
+    if (now) said(now, rows[at]);
+  });
+}
+// A row of a table said in `now`: its cells' words joined by " · ", the Chinese in them marked as the table marks it
+// (a station's name on an English page: textContent lost the table's lang, stop 42).
+function said(now, row) {
+  now.textContent = '';
+  Array.prototype.forEach.call(row.cells, function (cell) {
+    if (!cell.textContent.trim()) return;
+    if (now.firstChild) now.appendChild(document.createTextNode(' · '));
+    var walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (var n = walker.nextNode(); n; n = walker.nextNode()) {
+      var marked = n.parentElement.closest('[lang]');
+      if (marked && cell.contains(marked)) {
+        var span = now.appendChild(document.createElement('span'));
+        span.lang = marked.lang;
+        span.textContent = n.data;
+      } else now.appendChild(document.createTextNode(n.data));
+    }
   });
 }
 // A scatter's labels shortened to the room beside their dots ("22 杨浦滨江新就…", ECharts' truncate), between the
@@ -136,7 +176,7 @@ document.addEventListener('DOMContentLoaded', function () {
     points.forEach(function (p) {
       bounds.push([p.lat, p.lon]);
       var label = node('span');
-      label.appendChild(node('span', '', p.name));
+      label.appendChild(node('span', '', p.name, p.lang));
       if (p.note) label.appendChild(node('span', '', ' — ' + p.note));
       // A report's place (the ticket page) in red, over the stations; stations green when open.
       var colour = p.report ? '#c00000' : p.open ? '#0a6b0a' : '#999';
@@ -199,7 +239,9 @@ document.addEventListener('DOMContentLoaded', function () {
         cluster.getAllChildMarkers().forEach(function (m) {
           var o = m.options;
           if (!bySign[o.sign])
-            cats.push((bySign[o.sign] = { sign: o.sign, colour: o.colour, label: o.label, n: 0 }));
+            cats.push(
+              (bySign[o.sign] = { sign: o.sign, colour: o.colour, label: o.label, lang: o.lang, n: 0 }),
+            );
           bySign[o.sign].n++;
         });
         cats.sort(function (a, b) {
@@ -222,10 +264,30 @@ document.addEventListener('DOMContentLoaded', function () {
         // the divIcon's html, the signs go in beside it, as the markup had them.
         var count = node('div');
         count.appendChild(node('span', '', String(n))).setAttribute('aria-hidden', 'true');
+        // Its name as words inside it too, each category's name marked in its script: the title is an attribute.
+        var template = box.dataset.cluster.replace(/\u2068?\{n\}\u2069?/, function () {
+          return String(n);
+        });
+        var around = template.split(/\u2068?\{cats\}\u2069?/);
+        var item = 0;
+        var parts = [[around[0]]]
+          .concat(
+            list
+              .formatToParts(
+                cats.map(function (c) {
+                  return c.label + ' ' + c.n;
+                }),
+              )
+              .map(function (part) {
+                return part.type === 'element' ? [part.value, cats[item++].lang] : [part.value];
+              }),
+          )
+          .concat([[around.slice(1).join('')]]);
+        count.appendChild(srName(parts));
         var signs = node('span', 'cluster-signs');
         signs.setAttribute('aria-hidden', 'true');
         cats.slice(0, 3).forEach(function (c) {
-          signs.appendChild(node('span', 'sign', c.sign)).style.borderColor = colour(c.colour);
+          signs.appendChild(node('span', 'sign', c.sign, c.lang)).style.borderColor = colour(c.colour);
         });
         if (cats.length > 3) signs.appendChild(node('span', 'more', '+' + (cats.length - 3)));
         icon.options.html = count;
@@ -242,19 +304,24 @@ document.addEventListener('DOMContentLoaded', function () {
       var popup = document.createElement('span');
       popup.appendChild(link('/board/t/' + encodeURIComponent(p.id), p.id));
       popup.appendChild(document.createTextNode(' · '));
-      popup.appendChild(node('span', '', p.label));
-      // The category's sign (the legend's) inside a ring of its colour: not colour alone (QA22 #12).
-      var sign = node('span', 'sign', p.sign);
+      popup.appendChild(node('span', '', p.label, p.lang));
+      // The category's sign (the legend's) inside a ring of its colour: not colour alone (QA22 #12); and the marker's
+      // name as words beside it (its title is an attribute).
+      var sign = node('span', 'sign', p.sign, p.lang);
       sign.setAttribute('aria-hidden', 'true');
       sign.style.borderColor = colour(p.colour);
+      var pin = node('span');
+      pin.appendChild(sign);
+      pin.appendChild(srName([[p.id + ' · '], [p.label, p.lang]]));
       // The sign is 24 px; the marker a finger taps, 40 px around it.
       var marker = L.marker([p.lat, p.lon], {
         keyboard: true,
         title: p.id + ' · ' + p.label,
-        icon: L.divIcon({ className: 'report-pin', html: sign, iconSize: [40, 40] }),
+        icon: L.divIcon({ className: 'report-pin', html: pin, iconSize: [40, 40] }),
         sign: p.sign,
         colour: p.colour,
         label: p.label,
+        lang: p.lang,
       }).bindPopup(popup);
       marker.on('keypress', function (e) {
         if (e.originalEvent.keyCode === 13) focusLink(popup);
