@@ -192,7 +192,8 @@ export class QuestionWords {
 
   /** Chinese tokens of the context phrases in a question (undefined: none). */
   contextTokens(norm: string): Set<Token> | undefined {
-    const hits = this.contextPhrases().find(norm);
+    const hits: { start: number; end: number }[] = this.contextPhrases().find(norm);
+    for (const m of norm.matchAll(NO_CONTRACT)) hits.push({ start: m.index, end: m.index + m[0].length });
     if (!hits.length) return undefined;
     const out = new Set<Token>();
     for (const h of hits)
@@ -201,6 +202,13 @@ export class QuestionWords {
     return out;
   }
 }
+
+/**
+ * A worker telling that they have no contract (没签合同, 冇签劳动合同, 跟谁都没签过合同, 啥合同都没签, 跟美团没合同): who
+ * asks, like 跑众包的, not what is asked when the question goes on (…能不能进工会, …路上摔了有没有人管).
+ */
+const NO_CONTRACT =
+  /(?:没|未)(?:有|跟\S{0,3}?|和\S{0,3}?)?(?:签过|签了|签订|签)?(?:劳动|正式|书面)?合同|(?:什么|啥)?合同(?:都|也)?没签过?/gu;
 
 /** Replace every phrase the matcher finds by its value (leftmost-longest). */
 function replaceAll(text: string, matcher: PhraseMatcher<string>): string {

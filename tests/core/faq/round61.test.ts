@@ -1,0 +1,30 @@
+/**
+ * Round 61 (stop 42; docs/rounds/faq.md): the right entry ranked second or lower. A worker telling who they are —
+ * no contract with anyone (没签合同, 没有劳动合同, 跟站点没签合同), or working crowd-sourced (我是众包的, 跑众包的) — says
+ * who asks, as 跑外卖的 does, not what is asked: the union, the injury's cover asked after it is the question, not the
+ * contract entry. The questions are written for these tests, not taken from any eval set.
+ */
+import { describe, expect, it } from 'vitest';
+import { askedSide, INJURY } from '../../../src/core/faq/stage.js';
+import { itAnswers, type RoundCase } from './round-cases.js';
+
+const STATUS: RoundCase[] = [
+  // No contract, told before the ask.
+  ['shushan', '我没有劳动合同 路上被车撞了 有人管吗', 'injury-protection'],
+  ['nanhai', '没签合同 送单路上摔伤了 有没有保障', 'injury-cover'],
+  ['guanshanhu', '没签劳动合同也能入会吗', 'union-join'],
+  ['longhua', '跟站点没签合同 送餐摔伤了 平台管不管', 'occupational-injury-cover'],
+  ['chaoyang', '我没签过合同 能不能加入工会', 'ruhui'],
+  ['nankai', '没签劳动合同的外卖员能入工会吗', 'union-join'],
+  // Crowd-sourced, told as who asks.
+  ['xiaodian', '我是众包的 跑单摔了腿 国家那个保障有我的份吗', 'injury-cover'],
+  ['siming', '我跑众包的 能不能入工会', 'union-join'],
+];
+
+describe('round 61: who asks, told before the ask', () => {
+  itAnswers(STATUS);
+
+  it('reads "is there protection" as asking whether one is covered', () => {
+    expect(askedSide(INJURY, '没签合同 送单路上摔伤了 有没有保障')).toBe(1);
+  });
+});
