@@ -3,7 +3,8 @@
  * no contract with anyone (没签合同, 没有劳动合同, 跟站点没签合同), or working crowd-sourced (我是众包的, 跑众包的) — says
  * who asks, as 跑外卖的 does, not what is asked: the union, the injury's cover asked after it is the question, not the
  * contract entry. A concept told in two halves a clause apart (lexicon.yaml `conceptPairs`): a lawyer, and no money
- * for one (想请个律师 可是兜里没钱, 律师费出不起), is legal aid, not the wages or the arbitration the story tells. The
+ * for one (想请个律师 可是兜里没钱, 律师费出不起), is legal aid, not the wages or the arbitration the story tells; money
+ * asked for the hot months (七八月…应该有笔钱, 夏天…能多拿多少) is the heat allowance. The
  * questions are written for these tests, not taken from any eval set.
  */
 import { describe, expect, it } from 'vitest';
@@ -29,6 +30,10 @@ const PAIRS: RoundCase[] = [
   ['longhua', '站点不结工资 想找懂法的人问问 但是没钱', 'legal-aid'],
   ['xiaodian', '想请律师打官司，律师费出不起', 'legal-aid'],
   ['siming', '工伤的事想找律师 太贵了 有免费的吗', 'legal-aid'],
+  // Money asked for the hot months is the heat allowance; a pack without one is not sure.
+  ['jinshui', '七八月天天在外头晒 应该有笔钱吧', 'gaowen-butie'],
+  ['shushan', '夏天跑外卖每个月能多拿多少', 'heat-allowance'],
+  ['nanshan', '三十多度还在外面送 有没有额外补贴', 'none'],
 ];
 
 describe('round 61: who asks, told before the ask', () => {
