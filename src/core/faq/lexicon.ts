@@ -50,6 +50,11 @@ const LexiconSchema = z
     moreConcepts: z.array(list).default([]),
     /** Concept phrases with an amount (`#`) or a short gap (`…`) inside → a phrase of a concept group (concept-patterns.ts). */
     conceptPatterns: z.record(z.string(), z.string()).default({}),
+    /**
+     * A concept told in two halves, anywhere in a question (a lawyer, and no money for one): each phrase of `said` is
+     * read as `is`, a phrase of a concept group, when the question also holds a phrase of `with` (question-words.ts).
+     */
+    conceptPairs: z.array(z.object({ said: list, with: list, is: z.string() }).strict()).default([]),
     glossary: z.record(z.string(), z.string()),
     /** Taiwan / Hong Kong words for what mainland packs say otherwise (機車, 勞保, 外送), read like `colloquial`. */
     crossStrait: z.record(z.string(), z.string()).default({}),

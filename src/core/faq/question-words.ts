@@ -28,6 +28,8 @@ export class QuestionWords {
   /** lexicon.yaml `conceptPatterns` whose concept the pack words: each match → the pack's phrase; built with `bridges`. */
   private patterns: ConceptPattern[] = [];
   private readonly colloquial: PhraseMatcher<string>;
+  /** lexicon.yaml `conceptPairs`, normalised: the first half's phrases → the concept's phrase. */
+  private readonly pairs: { said: PhraseMatcher<string>; with: string[] }[];
   private readonly glossary: Glossary;
   private readonly stop: ReadonlySet<string>;
   /** Context phrases (lexicon.yaml `context`): their tokens carry no salient content in a question. */
@@ -56,6 +58,10 @@ export class QuestionWords {
     // their colloquial and regional forms read, as questions are (a pack's 贼冷 meets a question's 贼冷, read 很冷).
     this.concepts = PhraseMatcher.ofGroups(synonyms.map((g) => g.map((p) => this.plain(p))));
     this.builtinGroups = lex.concepts.map((g) => g.map(plainPhrase).filter(Boolean));
+    this.pairs = lex.conceptPairs.map((p) => ({
+      said: new PhraseMatcher(p.said.map((w): [string, string] => [plainPhrase(w), plainPhrase(p.is)])),
+      with: p.with.map(plainPhrase).filter(Boolean),
+    }));
   }
 
   /**
@@ -78,11 +84,11 @@ export class QuestionWords {
     return this.groups;
   }
 
-  /** Built-in concepts in the pack's words: patterns with an amount or a gap first, then fixed phrases. */
+  /** Built-in concepts in the pack's words: concepts told in two halves, patterns with an amount or a gap, then fixed phrases. */
   bridged(norm: string): string {
     const fixed = this.bridge();
     return replacePatterns(
-      norm,
+      this.paired(norm),
       this.patterns,
       (part) => replaceAll(part, fixed),
       (gap, to) => {
@@ -91,6 +97,17 @@ export class QuestionWords {
         return groups.find(gap).some((h) => !own.has(h.value));
       },
     );
+  }
+
+  /**
+   * A concept told in two halves a clause apart (lexicon.yaml `conceptPairs`: 想找个律师 又怕贵 is legal aid): the
+   * first half's phrase read as the concept's when the question also holds the second half, so the bridges then
+   * read it in the pack's words. A concept pattern reads one stretch only; these halves are told apart.
+   */
+  private paired(norm: string): string {
+    let out = norm;
+    for (const p of this.pairs) if (p.with.some((w) => out.includes(w))) out = replaceAll(out, p.said);
+    return out;
   }
 
   /** The question in plain words with its English read through the glossary ("unemployment pay" → 失业金…). */
@@ -192,7 +209,8 @@ export class QuestionWords {
 
   /** Chinese tokens of the context phrases in a question (undefined: none). */
   contextTokens(norm: string): Set<Token> | undefined {
-    const hits = this.contextPhrases().find(norm);
+    const hits: { start: number; end: number }[] = this.contextPhrases().find(norm);
+    for (const m of norm.matchAll(NO_CONTRACT)) hits.push({ start: m.index, end: m.index + m[0].length });
     if (!hits.length) return undefined;
     const out = new Set<Token>();
     for (const h of hits)
@@ -201,6 +219,13 @@ export class QuestionWords {
     return out;
   }
 }
+
+/**
+ * A worker telling that they have no contract (没签合同, 冇签劳动合同, 跟谁都没签过合同, 啥合同都没签, 跟美团没合同): who
+ * asks, like 跑众包的, not what is asked when the question goes on (…能不能进工会, …路上摔了有没有人管).
+ */
+const NO_CONTRACT =
+  /(?:没|未)(?:有|跟\S{0,3}?|和\S{0,3}?)?(?:签过|签了|签订|签)?(?:劳动|正式|书面)?合同|(?:什么|啥)?合同(?:都|也)?没签过?/gu;
 
 /** Replace every phrase the matcher finds by its value (leftmost-longest). */
 function replaceAll(text: string, matcher: PhraseMatcher<string>): string {
