@@ -68,6 +68,9 @@ function rivalScore(second: FaqHit | undefined): number {
   return second.content < t.frameOnly ? second.score * t.frameRival : second.score;
 }
 
+/** Stop 42: Chinese numerals and counting words (a count told, 两百单, 十几天, is no topic). */
+const NUMERALS = '零一二三四五六七八九十百千万亿两俩仨半几';
+
 const lex = loadLexicon();
 const fillers = new Set(lex.fillers.flatMap((w) => [...normalize(w)]));
 const contextWords = lex.context.map((w) => normalize(w)).sort((a, b) => b.length - a.length);
@@ -109,6 +112,8 @@ interface Views {
   /** Each entry's whole text, normalised, and the pack's. */
   text: Map<string, string>;
   packText: string;
+  /** Stop 42: the pack's place and station names and its district's, normalised (characters a question may name). */
+  placeText: string;
 }
 
 function views(pack: ContentPack): Views {
@@ -128,6 +133,13 @@ function views(pack: ContentPack): Views {
     ),
     text,
     packText: [...text.values()].join(' '),
+    placeText: normalize(
+      [
+        pack.settings.district.name,
+        ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
+        ...pack.stations.flatMap((s) => [s.name, ...s.aliases]),
+      ].join(' '),
+    ),
   };
 }
 
@@ -138,7 +150,7 @@ for (const s of sets) {
     const pack = await loadContentPack(PACKS[name] ?? `packs/${name}`);
     cache.set(name, views(pack));
   }
-  const { real, shipped, open, head, body, text, packText } = cache.get(name)!;
+  const { real, shipped, open, head, body, text, packText, placeText } = cache.get(name)!;
   const lines = readFileSync(file, 'utf8')
     .split('\n')
     .map((l, i) => ({ at: i + 1, text: l }))
@@ -151,6 +163,7 @@ for (const s of sets) {
     const row: Record<string, unknown> = {
       pack: name,
       file,
+      q: l.q,
       line: l.at,
       expect: l.expect,
       cascade,
@@ -191,6 +204,10 @@ for (const s of sets) {
         secondExamples: second ? authoredExamples(second.entry) : 0,
         ...characters(l.q, top, second),
         headWins: head.search(l.q, 1)[0]?.entry.id === top.entry.id,
+        // Stop 42: whether the best entry is also first by bm25 alone and by its closest example alone.
+        bm25First: b.others.every((h) => h.bm25 <= top.bm25),
+        closestFirst: b.others.every((h) => h.closest <= top.closest),
+        secondBm25: second?.bm25 ?? 0,
         bodyWins: body.search(l.q, 1)[0]?.entry.id === top.entry.id,
       });
     }
@@ -200,6 +217,7 @@ for (const s of sets) {
   /** Distinct content characters the top entry holds, the runner-up holds too, and the whole pack lacks. */
   function characters(q: string, top: FaqHit, second: FaqHit | undefined) {
     const chars = [...contentSet(real.index.plain(q))];
+    const unseen = [...contentSet(real.index.questionText(q))].filter((c) => !packText.includes(c));
     const inTop = chars.filter((c) => text.get(top.entry.id)!.includes(c));
     const inSecond = second ? chars.filter((c) => text.get(second.entry.id)!.includes(c)) : [];
     return {
@@ -208,7 +226,11 @@ for (const s of sets) {
       sharedChars: inTop.filter((c) => inSecond.includes(c)).length,
       secondOnlyChars: inSecond.filter((c) => !inTop.includes(c)).length,
       // As the decision counts them (question-content.ts): the question read in the pack's words.
-      unseenChars: [...contentSet(real.index.questionText(q))].filter((c) => !packText.includes(c)).length,
+      unseenChars: unseen.length,
+      // Stop 42: the characters themselves, those in a name of the pack's places or stations, and the numerals.
+      unseenList: unseen.join(''),
+      unseenPlace: unseen.filter((c) => placeText.includes(c)).join(''),
+      unseenNumber: unseen.filter((c) => NUMERALS.includes(c)).length,
       ...asked(q, top, second),
     };
   }

@@ -24,6 +24,10 @@
  *   `lrS+few0wG` (fitted on the gate's own lines), `lrS+1p` / `lrS+few1p` (one threshold, no veto; any entry or few
  *   examples); then, run after those lost refusals, the same calibrated to keep the training packs' refusals
  *   (`lrS+fewVwg`, `lrA+fewVwg`, `lrS+few1pg` — shipped; docs/rounds/faq.md, "Decision refitted at stop 41").
+ * - stop 42: the shipped form (`lrS+few1pg`) with new features — `lrR+few1pg` (characters the pack lacks counted only
+ *   when they carry a topic: no numeral, no character of the pack's places, written by fewer than `RARE_PACKS` other
+ *   packs; needs `--common FILE` from scripts/faq-pack-chars.ts), `lrG+few1pg` (bm25 and closest example agreeing),
+ *   `lrA+few1pg` (round 52's asking clause) and `lrX+few1pg` (all three) (docs/rounds/faq.md, "Decision features at stop 42").
  * `--only a,b` runs those variants alone; `--fit` prints the shipped form (`lrS+few1pg`) fitted on every pack in the
  * features' own units; `--refit` runs no folds and writes that fit's weights into src/core/faq/fitted-decision.ts
  * (`npm run faq:decision:refit` exports every tuned pack's dev lines first).
@@ -70,6 +74,13 @@ interface Row extends DecisionInput {
   askTopPairs: number;
   askTitlePairs: number;
   askSecondPairs: number;
+  /** Stop 42: the characters the pack lacks, those in a name of its places, the numerals, and two scorers agreeing. */
+  unseenList: string;
+  unseenPlace: string;
+  unseenNumber: number;
+  bm25First: boolean;
+  closestFirst: boolean;
+  secondBm25: number;
 }
 
 const FEW = 3;
@@ -131,6 +142,45 @@ const ASKED: [string, (r: Row) => number][] = [
   ['ask pairs in entry', (r) => share(r.askTopPairs, r.askPairs)],
   ['ask pairs in title', (r) => share(r.askTitlePairs, r.askPairs)],
   ['ask pairs lead', (r) => share(r.askTopPairs - r.askSecondPairs, r.askPairs)],
+];
+
+/**
+ * Stop 42: characters the pack lacks that carry a topic — not a numeral or a character of one of the pack's places,
+ * and held by fewer than `RARE_PACKS` of the other tuned packs' entries (`--common FILE`: each pack's entry
+ * characters, from scripts/faq-pack-chars.ts). A character most packs write (今, 听, 种, 弄) is a worker's everyday
+ * word, not a topic.
+ */
+const RARE_PACKS = 4;
+const commonPath = process.argv.includes('--common')
+  ? process.argv[process.argv.indexOf('--common') + 1]
+  : undefined;
+const commonFile: Record<string, string> = commonPath ? JSON.parse(readFileSync(commonPath, 'utf8')) : {};
+const packsHolding = new Map<string, number>();
+for (const chars of Object.values(commonFile))
+  for (const c of new Set(chars)) packsHolding.set(c, (packsHolding.get(c) ?? 0) + 1);
+const NUMERALS = '零一二三四五六七八九十百千万亿两俩仨半几';
+const rareUnseen = (r: Row) =>
+  [...(r.unseenList ?? '')].filter(
+    (c) => !NUMERALS.includes(c) && !r.unseenPlace.includes(c) && (packsHolding.get(c) ?? 0) < RARE_PACKS,
+  ).length;
+/** The story model counting only the characters the pack lacks that carry a topic (replacing both unseen features). */
+const RARE: [string, (r: Row) => number][] = [
+  ...STORY.filter(([n]) => !n.startsWith('unseen')),
+  ['rare unseen', (r) => Math.min(rareUnseen(r), 5) / 5],
+  ['rare unseen share', (r) => (r.chars ? rareUnseen(r) / r.chars : 0)],
+];
+/** The story model plus two scorers agreeing: the entry is first by bm25 alone and by its closest example alone. */
+const AGREE: [string, (r: Row) => number][] = [
+  ...STORY,
+  ['bm25 first', (r) => (r.bm25First ? 1 : 0)],
+  ['closest first', (r) => (r.closestFirst ? 1 : 0)],
+  ['both first', (r) => (r.bm25First && r.closestFirst ? 1 : 0)],
+];
+/** All three: rare unseen, agreement, round 52's asking clause. */
+const ALL42: [string, (r: Row) => number][] = [
+  ...RARE,
+  ...AGREE.slice(STORY.length),
+  ...ASKED.slice(STORY.length),
 ];
 
 /** The standardised weights of the last fit, for the record. */
@@ -620,10 +670,10 @@ const variants: Record<string, (train: Row[]) => Decision> = {
   // Round 52: the shipped gate, the story model with the asking clause against the entry (ASKED).
   'lrA+few0w': (train) => shippedGate(train, ASKED),
   // Stop 41 (all declared before the first run). The weights as shipped, read from fitted-decision.ts and applied to
-  // the rows (a check that the export reads the features as `fittedLeader` does; nothing fitted).
+  // the rows (a check that the export reads the features as `fittedLeader` does; nothing fitted). Stop 42: without the
+  // veto on characters the pack lacks, which stop 41 took out of `fittedLeader`.
   code: () => (r) =>
-    r.said! ||
-    (r.examples < FEW && r.unseenChars === 0 && r.score >= SUGGEST && fittedProbability(r) >= FITTED_SURE),
+    r.said! || (r.examples < FEW && r.score >= SUGGEST && fittedProbability(r) >= FITTED_SURE),
   // Characters the pack lacks as a stricter p, not a veto: none at p >= S, one or more at p >= T (both fitted).
   'lrS+fewVw': (train) => unseenBands(train, STORY),
   // …with round 52's asking-clause features.
@@ -641,6 +691,13 @@ const variants: Record<string, (train: Row[]) => Decision> = {
   'lrA+fewVwg': (train) => unseenBands(train, ASKED, true),
   // Shipped since stop 41.
   'lrS+few1pg': (train) => shippedForm(train),
+  // Stop 42, declared before the first run: the shipped form with new features — characters the pack lacks counted
+  // only where they carry a topic (`RARE`), two scorers agreeing (`AGREE`), round 52's asking clause on today's
+  // clauses (`ASKED`), and all three (`ALL42`).
+  'lrR+few1pg': (train) => onePass(train, RARE, true, true),
+  'lrG+few1pg': (train) => onePass(train, AGREE, true, true),
+  'lrA+few1pg': (train) => onePass(train, ASKED, true, true),
+  'lrX+few1pg': (train) => onePass(train, ALL42, true, true),
   // …and stop 33's two bands with it.
   'lrA+2thwT': (train) => twoThresholds(train, ASKED, (r) => r.told),
   // lrS+2thwT with the gate's second rule in the calibration: only thresholds that keep the training packs'
