@@ -83,7 +83,6 @@ faq-station-phone = ☎ { $phone }
 faq-station-reported = ⚠️ Reported today: { $what }
 faq-stations-all-title = All stations in { $district } ({ $from }–{ $to } of { $total }):
 faq-btn-all-stations = 📋 All stations
-faq-btn-more = More ›
 
 ## Station problem reports
 faq-report-closed = closed

@@ -83,7 +83,6 @@ faq-station-phone = ☎ { $phone }
 faq-station-reported = ⚠️ 今天有人反映：{ $what }
 faq-stations-all-title = { $district }的全部驿站（第 { $from }–{ $to } 个，共 { $total } 个）：
 faq-btn-all-stations = 📋 全部驿站
-faq-btn-more = 下一页 ›
 
 ## Station problem reports
 faq-report-closed = 没开门

@@ -83,7 +83,6 @@ faq-station-phone = ☎ { $phone }
 faq-station-reported = ⚠️ 今天有人反映：{ $what }
 faq-stations-all-title = { $district }的全部驛站（第 { $from }–{ $to } 個，共 { $total } 個）：
 faq-btn-all-stations = 📋 全部驛站
-faq-btn-more = 下一頁 ›
 
 ## Station problem reports
 faq-report-closed = 沒開門

@@ -25,6 +25,7 @@ import {
   optionLabel,
   placeIn,
   QUIZ_PREFIX,
+  quotedSeries,
   seriesTitle,
 } from './render.js';
 import { applicableCandidates, resumesInMonth } from './applies.js';
@@ -215,7 +216,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
   }
 
   /**
-   * A schedule's series as a list, each title quoted when there are several ("「A」、「B」", '"A" and "B"'): joined
+   * A schedule's series as a list, each title quoted when there are several (“A”、“B”, “A” and “B”: `quoted`): joined
    * bare, a title holding 和 or "and" read as two (QA12 #6). `shown`: in the card's text, where one title stands
    * bare and an English reader's Chinese title is marked; else (a button, a toast, whose words quote it) quoted alone.
    */
@@ -226,8 +227,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
     });
     const mark = (text: string) => (shown ? markChinese(ctx.t, ctx.locale, text) : text);
     if (shown && titles.length === 1) return mark(titles[0]!);
-    const quoted = titles.map((title) => mark(ctx.t('schedule-series-quoted', { title })));
-    return ctx.locale === 'en' ? joinList(ctx.locale, quoted) : quoted.join('、');
+    return quotedSeries(ctx.t, ctx.locale, pack, ids, mark);
   };
 
   /** A schedule's times in words ("工作日 10:00、15:00"), or the cron expression when it has no simple words. */

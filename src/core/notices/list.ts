@@ -224,9 +224,8 @@ export async function showAckers(ctx: ButtonCtx, arg: string): Promise<void> {
   const counted = Object.values(counts).reduce((a, b) => a + b, 0);
   if (counted > named) lines.push('\n\n', ctx.t('notice-who-forgotten', { count: counted - named }));
   const nav: Button[] = [];
-  if (page > 0) nav.push({ label: ctx.t('notice-who-back'), data: data('who', `${id}:${page - 1}:p`) });
-  if (page < pages - 1)
-    nav.push({ label: ctx.t('notice-who-more'), data: data('who', `${id}:${page + 1}:p`) });
+  if (page > 0) nav.push({ label: ctx.t('page-prev'), data: data('who', `${id}:${page - 1}:p`) });
+  if (page < pages - 1) nav.push({ label: ctx.t('page-next'), data: data('who', `${id}:${page + 1}:p`) });
   await put({ text: lines, ...(nav.length ? { buttons: [nav] } : {}) });
 }
 
