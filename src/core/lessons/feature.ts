@@ -209,7 +209,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
     const tz = ctx.deps.timezone;
     const [next] = nextPushes(pack, schedule, ctx.deps.now().getTime(), tz, scheduler.cron);
     if (!next) return ctx.t('schedule-next-none');
-    const when = formatLocal(next.sendAt, tz, ctx.locale);
+    const when = formatLocal(next.sendAt, tz, ctx.t);
     return next.deferredBy
       ? ctx.t('schedule-next-deferred', { when, fire: formatHHMM(next.fireAt, tz) })
       : ctx.t('schedule-next-time', { when });
@@ -232,7 +232,7 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
 
   /** A schedule's times in words ("工作日 10:00、15:00"), or the cron expression when it has no simple words. */
   const scheduleWords = (ctx: Ctx, s: ContentPack['schedules'][number]) =>
-    cronInWords(s.cron, ctx.locale) ?? s.cron;
+    cronInWords(s.cron, ctx.t, ctx.locale) ?? s.cron;
 
   /** The button under a paused group's /schedule that resumes it. */
   const RESUME_GROUP = 'lsn:rg';

@@ -267,8 +267,8 @@ export function createLessonScheduler(deps: CoreDeps, options: LessonSchedulerOp
         t('lessons-missed-item', { series: seriesNames(pack, m.schedule, locale), count: m.count });
       const text = t('lessons-missed', {
         platform: channel,
-        from: formatLocal(since, deps.timezone, locale),
-        to: formatLocal(at, deps.timezone, locale),
+        from: formatLocal(since, deps.timezone, t),
+        to: formatLocal(at, deps.timezone, t),
         count: total,
         list: locale === 'en' ? joinList(locale, missed.map(item)) : missed.map(item).join('；'),
       });

@@ -53,7 +53,7 @@ export async function listNotices(ctx: MessageCtx): Promise<void> {
     lines.push(
       '\n\n',
       bold(`#${n.id}`),
-      ` · ${formatLocal(n.sendAt, ctx.deps.timezone, ctx.locale)} · ${audienceLabel(ctx, n.audience)}`,
+      ` · ${formatLocal(n.sendAt, ctx.deps.timezone, ctx.t)} · ${audienceLabel(ctx, n.audience)}`,
       '\n',
       ctx.t('quoted', { text: preview(noticeText(n, ctx.locale)) }),
       n.corrected ? ` ${ctx.t('notice-corrected-mark')}` : '',
@@ -79,7 +79,7 @@ export async function listNotices(ctx: MessageCtx): Promise<void> {
         '\n',
         n.expired
           ? ctx.t('notices-expired')
-          : ctx.t('notices-expiry', { when: formatLocal(n.expiresAt, ctx.deps.timezone, ctx.locale) }),
+          : ctx.t('notices-expiry', { when: formatLocal(n.expiresAt, ctx.deps.timezone, ctx.t) }),
       );
     const row: Button[] = [{ label: ctx.t('notices-btn-show', { id: n.id }), data: data('show', n.id) }];
     if (n.status === 'scheduled' || (n.status !== 'cancelled' && pending > 0))
@@ -104,7 +104,7 @@ export async function showNotice(ctx: ButtonCtx, id: string): Promise<void> {
     bold(ctx.t('notice-detail-title', { id })),
     '\n',
     ctx.t('notice-detail-when', {
-      when: formatLocal(n.sendAt, ctx.deps.timezone, ctx.locale),
+      when: formatLocal(n.sendAt, ctx.deps.timezone, ctx.t),
       audience: audienceLabel(ctx, n.audience),
     }),
   ];
