@@ -134,6 +134,8 @@ ticket-line-reporter-locale = { $locale ->
    *[zh-TW] 报告人读繁体字（您的回复会自动转成繁体）
 }
 ticket-line-origin = 来自：{ $branch }的{ group-word }
+# A report made in private by a worker whose branch the bot knew, handled elsewhere (stop 42).
+ticket-line-worker-branch = 报告人所在支部：{ $branch }（私聊反映）
 ticket-line-similar = 本周类似反映：{ $count } 条
 ticket-line-moves = 已转派 { $transfers } 次 · 退单 { $returns } 次
 ticket-line-reopened = 报告人曾表示未解决，重新打开 { $count } 次
