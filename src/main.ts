@@ -355,7 +355,7 @@ async function main(): Promise<void> {
       clockOffset: () => clock.offsetMs,
       resetClock: () => {
         clock.offsetMs = 0;
-        return `the clock is the machine's again (${formatLocal(Date.now(), config.timezone, 'en')} ${config.timezone})`;
+        return `the clock is the machine's again (${formatLocal(Date.now(), config.timezone, (id, args) => ready.deps.i18n.t('en', id, args))} ${config.timezone})`;
       },
       // Beside the state it goes with (one file per key prefix): its cards' buttons work after a restart.
       stateFile: consoleStateFile(config.redisPrefix),
@@ -368,7 +368,7 @@ async function main(): Promise<void> {
     process.stderr.write(`${consoleBanner(Boolean(embedded))}\n`);
     if (clock.offsetMs > 0)
       process.stdout.write(
-        `(clock: ${formatLocal(clock.now().getTime(), config.timezone, 'en')} ${config.timezone} — kept from the last run's :clock; :reset yes puts it back to the machine's)\n`,
+        `(clock: ${formatLocal(clock.now().getTime(), config.timezone, (id, args) => ready.deps.i18n.t('en', id, args))} ${config.timezone} — kept from the last run's :clock; :reset yes puts it back to the machine's)\n`,
       );
     await console.run(process.stdin, Boolean(process.stdin.isTTY));
     await shutdown('end of console input');
@@ -400,7 +400,11 @@ async function moveConsoleClock(arg: string, app: App, clock: MovableClock, tz: 
       far: '(at most 60 days at a time)',
     }[target.error];
   const moved = await advanceClock(clock, target.at, app);
-  return clockMovedLine(formatLocal(target.at, tz, 'en'), tz, moved);
+  return clockMovedLine(
+    formatLocal(target.at, tz, (id, args) => app.deps.i18n.t('en', id, args)),
+    tz,
+    moved,
+  );
 }
 
 /** Settles once the bot runs (the production build's launcher then may save its code cache). */

@@ -19,5 +19,9 @@ text-in-chinese = (in Chinese)
 # answer a question), in the quotation marks of the reader's script (“…”, zh-TW 「…」), never written in code.
 quoted = “{ $text }”
 
+# The buttons that page through any list a card shows in pages (a queue, who pressed 收到, groups to pause, stations).
+page-prev = ‹ Previous page
+page-next = Next page ›
+
 # Between the items of a list written inline (services, dates, ticket numbers), in the reader's punctuation.
 list-separator = {", "}

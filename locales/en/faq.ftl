@@ -37,6 +37,12 @@ faq-btn-pass = 📨 Ask the { $to ->
 faq-btn-report = 📝 Report this problem
 faq-passed = Passed to { $branch }; they will reply as soon as they can.
 faq-pass-expired = This question is too old to pass on; please ask again.
+# A question asked in private by a worker whose branch the bot does not know (stop 42): the offer says "your branch",
+# and passing it first asks which; the branch named is remembered for their next question.
+faq-pass-your-branch = your branch
+faq-pass-which-branch = Which branch are you with? Pick one and your question goes to its secretaries; questions you ask me here later will go there too.
+faq-pass-branch-unsure = 🤷 Not sure — ask the district
+faq-passed-remembered = Passed to { $branch }; they will reply as soon as they can. Questions you ask me here later will go there too.
 
 ## Bad input
 faq-no-words = Please type your question in words, e.g. "where is the free health check".
@@ -83,7 +89,6 @@ faq-station-phone = ☎ { $phone }
 faq-station-reported = ⚠️ Reported today: { $what }
 faq-stations-all-title = All stations in { $district } ({ $from }–{ $to } of { $total }):
 faq-btn-all-stations = 📋 All stations
-faq-btn-more = More ›
 
 ## Station problem reports
 faq-report-closed = closed

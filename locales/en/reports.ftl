@@ -143,6 +143,8 @@ ticket-line-reporter-locale = { $locale ->
    *[zh-TW] The reporter reads traditional characters (what you write in simplified is converted for them)
 }
 ticket-line-origin = From the { group-word } of: { $branch }
+# A report made in private by a worker whose branch the bot knew, handled elsewhere (stop 42).
+ticket-line-worker-branch = Reporter's branch: { $branch } (reported in private)
 ticket-line-similar = Similar reports this week: { $count }
 ticket-line-moves = Transferred { $transfers } × · returned { $returns } ×
 ticket-line-reopened = Reopened by the reporter { $count } ×
@@ -353,8 +355,6 @@ queue-counts = Open { $open } · overdue { $overdue } (page { $page }/{ $pages }
 queue-empty = Nothing open 👍
 queue-due = Due: { $due }
 queue-due-paused = Due: ⏸ paused until the reporter replies
-queue-prev = ◀ Previous
-queue-next = Next ▶
 queue-overview-title = 📊 Open problems, whole district
 queue-overview-total = Total: open { $open } · overdue { $overdue }
 queue-overview-row = { $branch }: open { $open } · overdue { $overdue }

@@ -18,5 +18,9 @@ text-in-chinese = （中文）
 # answer a question), in the quotation marks of the reader's script (“…”, zh-TW 「…」), never written in code.
 quoted = “{ $text }”
 
+# The buttons that page through any list a card shows in pages (a queue, who pressed 收到, groups to pause, stations).
+page-prev = ‹ 上一页
+page-next = 下一页 ›
+
 # Between the items of a list written inline (services, dates, ticket numbers), in the reader's punctuation.
 list-separator = 、

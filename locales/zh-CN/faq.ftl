@@ -37,6 +37,12 @@ faq-btn-pass = 📨 转给{ $to ->
 faq-btn-report = 📝 这是要反映的问题
 faq-passed = 已转给{ $branch }，他们会尽快回复。
 faq-pass-expired = 这个问题时间太久了，请重新问一次。
+# A question asked in private by a worker whose branch the bot does not know (stop 42): the offer says "your branch",
+# and passing it first asks which; the branch named is remembered for their next question.
+faq-pass-your-branch = 您所在的支部
+faq-pass-which-branch = 您是哪个支部的？选一个，问题就转给那里的书记；以后您私聊问的问题也会转到那里。
+faq-pass-branch-unsure = 🤷 不清楚，转给区里
+faq-passed-remembered = 已转给{ $branch }，他们会尽快回复。以后您私聊问的问题也会转到这里。
 
 ## Bad input
 faq-no-words = 请用文字描述您的问题，比如“体检在哪预约”。
@@ -83,7 +89,6 @@ faq-station-phone = ☎ { $phone }
 faq-station-reported = ⚠️ 今天有人反映：{ $what }
 faq-stations-all-title = { $district }的全部驿站（第 { $from }–{ $to } 个，共 { $total } 个）：
 faq-btn-all-stations = 📋 全部驿站
-faq-btn-more = 下一页 ›
 
 ## Station problem reports
 faq-report-closed = 没开门

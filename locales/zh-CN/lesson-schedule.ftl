@@ -1,7 +1,6 @@
 ## Lessons: schedules in words, and pausing one series in one group
 
-# One series' title in a list of several, or in a button or toast ($series there is one or several of these).
-schedule-series-quoted = 「{ $title }」
+# $series in the buttons and toasts below: one series title, or several, each in the locale's `quoted` marks.
 schedule-times = 时间：{ $times }
 schedule-series-paused = ⏸ 本{ group-word }已暂停这组课程
 schedule-btn-pause = ⏸ 暂停{ $series }

@@ -134,6 +134,8 @@ ticket-line-reporter-locale = { $locale ->
    *[zh-TW] 报告人读繁体字（您的回复会自动转成繁体）
 }
 ticket-line-origin = 来自：{ $branch }的{ group-word }
+# A report made in private by a worker whose branch the bot knew, handled elsewhere (stop 42).
+ticket-line-worker-branch = 报告人所在支部：{ $branch }（私聊反映）
 ticket-line-similar = 本周类似反映：{ $count } 条
 ticket-line-moves = 已转派 { $transfers } 次 · 退单 { $returns } 次
 ticket-line-reopened = 报告人曾表示未解决，重新打开 { $count } 次
@@ -333,8 +335,6 @@ queue-counts = 待办 { $open } · 超时 { $overdue }（第 { $page }/{ $pages 
 queue-empty = 没有待办问题 👍
 queue-due = 时限：{ $due }
 queue-due-paused = 时限：⏸ 暂停计时，等报告人回复
-queue-prev = ◀ 上一页
-queue-next = 下一页 ▶
 queue-overview-title = 📊 全区待办问题
 queue-overview-total = 合计：待办 { $open } · 超时 { $overdue }
 queue-overview-row = { $branch }：待办 { $open } · 超时 { $overdue }

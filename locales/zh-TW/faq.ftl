@@ -37,6 +37,12 @@ faq-btn-pass = 📨 轉給{ $to ->
 faq-btn-report = 📝 這是要反映的問題
 faq-passed = 已轉給{ $branch }，他們會盡快回覆。
 faq-pass-expired = 這個問題時間太久了，請重新問一次。
+# A question asked in private by a worker whose branch the bot does not know (stop 42): the offer says "your branch",
+# and passing it first asks which; the branch named is remembered for their next question.
+faq-pass-your-branch = 您所在的支部
+faq-pass-which-branch = 您是哪個支部的？選一個，問題就轉給那裡的書記；以後您私訊問的問題也會轉到那裡。
+faq-pass-branch-unsure = 🤷 不清楚，轉給區裡
+faq-passed-remembered = 已轉給{ $branch }，他們會盡快回覆。以後您私訊問的問題也會轉到這裡。
 
 ## Bad input
 faq-no-words = 請用文字描述您的問題，例如「體檢在哪預約」。
@@ -83,7 +89,6 @@ faq-station-phone = ☎ { $phone }
 faq-station-reported = ⚠️ 今天有人反映：{ $what }
 faq-stations-all-title = { $district }的全部驛站（第 { $from }–{ $to } 個，共 { $total } 個）：
 faq-btn-all-stations = 📋 全部驛站
-faq-btn-more = 下一頁 ›
 
 ## Station problem reports
 faq-report-closed = 沒開門

@@ -134,6 +134,8 @@ ticket-line-reporter-locale = { $locale ->
    *[zh-TW] 報告人讀繁體字（您寫的簡體字會自動轉成繁體）
 }
 ticket-line-origin = 來自：{ $branch }的{ group-word }
+# A report made in private by a worker whose branch the bot knew, handled elsewhere (stop 42).
+ticket-line-worker-branch = 報告人所在支部：{ $branch }（私訊反映）
 ticket-line-similar = 本週類似反映：{ $count } 條
 ticket-line-moves = 已轉派 { $transfers } 次 · 退單 { $returns } 次
 ticket-line-reopened = 報告人曾表示未解決，重新打開 { $count } 次
@@ -332,8 +334,6 @@ queue-counts = 待辦 { $open } · 超時 { $overdue }（第 { $page }/{ $pages 
 queue-empty = 沒有待辦問題 👍
 queue-due = 時限：{ $due }
 queue-due-paused = 時限：⏸ 暫停計時，等報告人回覆
-queue-prev = ◀ 上一頁
-queue-next = 下一頁 ▶
 queue-overview-title = 📊 全區待辦問題
 queue-overview-total = 合計：待辦 { $open } · 超時 { $overdue }
 queue-overview-row = { $branch }：待辦 { $open } · 超時 { $overdue }

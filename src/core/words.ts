@@ -19,6 +19,14 @@ export function joinList(locale: Locale, items: readonly string[]): string {
 }
 
 /**
+ * A run of like items — clock times, months' numbers — as the locale writes it: joined with `list-separator` in
+ * Chinese ("10:00、15:00", not "10:00和15:00"), as a list in English ("10:00 and 15:00").
+ */
+export function joinRun(t: (id: string) => string, locale: Locale, items: readonly string[]): string {
+  return locale === 'en' ? joinList(locale, items) : items.join(t('list-separator'));
+}
+
+/**
  * Shorten `text` to at most `max` characters with an ellipsis, at the last word boundary for Latin
  * text; CJK has no spaces between words, so it is cut at a character.
  */

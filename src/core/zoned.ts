@@ -5,7 +5,9 @@
  *   zonedParts(Date.UTC(2026, 2, 2, 2, 0), 'Asia/Shanghai')  // { date: '2026-03-02', hour: 10, minute: 0, weekday: 1, … }
  *   leaveQuiet(at1230, ['11:00-13:30'], tz)                  // the instant of 13:30 that day
  */
-import type { Locale } from './content/schema.js';
+
+/** The reader's translate, as far as words for dates and times need it (ctx.t, v.t, i18n.t for one locale). */
+export type Say = (id: string, args?: Record<string, string | number>) => string;
 
 export interface ZonedParts {
   year: number;
@@ -143,16 +145,18 @@ export function formatHHMM(ms: number, tz: string): string {
   return `${pad(p.hour)}:${pad(p.minute)}`;
 }
 
-const EN_WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** A short local date and time for people: "3月2日 周一 10:00", "3月2日 週一 10:00", "Mon 2 Mar 10:00". */
-export function formatLocal(ms: number, tz: string, locale: Locale): string {
+/**
+ * A short local date and time for people, in the words of the reader's locale (`date-time` in locales/<locale>/time.ftl):
+ * "3月2日 周一 10:00", "3月2日 週一 10:00", "Mon 2 Mar 10:00". `t` is the reader's translate (ctx.t, v.t).
+ */
+export function formatLocal(ms: number, tz: string, t: Say): string {
   const p = zonedParts(ms, tz);
-  const time = `${pad(p.hour)}:${pad(p.minute)}`;
-  if (locale === 'en') return `${EN_WEEKDAYS[p.weekday]} ${p.day} ${EN_MONTHS[p.month - 1]} ${time}`;
-  const weekday = `${locale === 'zh-TW' ? '週' : '周'}${'日一二三四五六'[p.weekday]}`;
-  return `${p.month}月${p.day}日 ${weekday} ${time}`;
+  return t('date-time', {
+    month: p.month,
+    day: p.day,
+    weekday: p.weekday,
+    time: `${pad(p.hour)}:${pad(p.minute)}`,
+  });
 }
 
 /** The local date `YYYY-MM-DD` of an instant (its first 7 characters are the local month, `YYYY-MM`). */

@@ -22,7 +22,10 @@ import type {
   LastAnswer,
   CachedModelAnswer,
   KeptHiding,
+  PassedBy,
+  PassResult,
 } from '../core/ports/faq.js';
+import { WORKER_GROUPS_KEPT_MS } from '../core/ports/people.js';
 import type { DialogOwner } from '../core/ports/dialogs.js';
 import { defineScripts } from './scripts.js';
 import { scanKeys } from './scan.js';
@@ -74,12 +77,16 @@ declare module 'ioredis' {
     faqGapPick(gap: string, entry: string, picker: string): Result<number, Context>;
     faqPass(
       question: string,
+      presserGroups: string,
       listPrefix: string,
       now: number,
       max: number,
       ttl: number,
       branches: string,
       district: string,
+      presser: string,
+      chosen: string,
+      keptMs: number,
     ): Result<string[], Context>;
     faqAnswer(
       question: string,
@@ -166,6 +173,8 @@ const QUESTION_FIELDS = [
   'branch',
   'entry',
 ] as const;
+/** Flags kept on a question as 'true' (askBranch: asked in private, the worker's branch unknown). */
+const QUESTION_FLAGS = ['askBranch'] as const;
 
 function toQuestion(id: string, h: Record<string, string>): StoredQuestion | undefined {
   if (!h.status || !h.question) return undefined;
@@ -178,6 +187,7 @@ function toQuestion(id: string, h: Record<string, string>): StoredQuestion | und
   };
   for (const f of QUESTION_FIELDS) if (h[f] !== undefined && f !== 'question' && f !== 'chat') q[f] = h[f];
   for (const f of ['card', 'by', 'byName', 'answer'] as const) if (h[f] !== undefined) q[f] = h[f];
+  for (const f of QUESTION_FLAGS) if (h[f] === 'true') q[f] = true;
   if (h.passedAt) q.passedAt = Number(h.passedAt);
   if (h.answeredAt) q.answeredAt = Number(h.answeredAt);
   return q;
@@ -216,7 +226,7 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
     'faq-gap-log-2',
     'faq-gap-piece-3',
     'faq-gap-pick-1',
-    'faq-pass-1',
+    'faq-pass-2',
     'faq-answer-1',
     'faq-learn-4',
     'faq-draft-confirm-5',
@@ -458,6 +468,7 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
       const id = randomBytes(6).toString('hex');
       const fields: Record<string, string> = { status: 'pending', at: String(question.at) };
       for (const f of QUESTION_FIELDS) if (question[f] !== undefined) fields[f] = String(question[f]);
+      for (const f of QUESTION_FLAGS) if (question[f]) fields[f] = 'true';
       const m = redis.multi().hset(keys.faqQuestion(id), fields).expire(keys.faqQuestion(id), PENDING_TTL);
       if (answer) m.set(keys.faqAnswered(answer.chat, answer.messageId), id, 'EX', PENDING_TTL);
       await m.exec();
@@ -481,17 +492,22 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
       now: number,
       branches: readonly string[],
       district: string,
-    ): Promise<{ result: 'ok' | 'passed' | 'missing'; branch?: string }> {
+      by?: PassedBy,
+    ): Promise<PassResult> {
       const [result, branch] = await redis.faqPass(
         keys.faqQuestion(id),
+        by ? keys.workerGroups(by.channel, by.userId) : keys.faqQuestion(id),
         keys.faqForwardedPrefix(),
         now,
         MAX_FORWARDED,
         PASSED_TTL,
         branches.join(' '),
         district,
+        by ? `${by.channel}:${by.userId}` : '',
+        by?.chosen ?? '',
+        WORKER_GROUPS_KEPT_MS,
       );
-      return { result: result as 'ok' | 'passed' | 'missing', ...(branch ? { branch } : {}) };
+      return { result: result as PassResult['result'], ...(branch ? { branch } : {}) };
     },
 
     /** Where the question's announcement is in the triage chat (to edit it once answered). */

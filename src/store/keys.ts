@@ -31,6 +31,7 @@
  * | {p}:lessons:ticked                   | hash   | schedule → when a tick last looked at it (ms): an outage over a day is told |
  * | {p}:people:lang:{channel}:{user}     | string | locale a person last wrote in (TTL 30 d)     |
  * | {p}:people:flood:{channel}:{chat}:{user}:{minute} | string | messages one person sent to the bot in one chat in one minute (Lua, TTL) |
+ * | {p}:people:groups:{channel}:{user}   | hash   | a worker's bound groups (`channel:chat` → "asked|seen branch ms") and `chose` → "chose branch ms": where a private question goes (Lua, 90 d after the last) |
  * | {p}:lessons:delivered:{chat}         | set    | lesson ids confirmed delivered to a chat     |
  * | {p}:lessons:stats:{chat}             | hash   | quiz takers, correct answers (all lessons)   |
  * | {p}:lessons:cooldown:{chat}          | string | /lesson on demand was used recently (TTL)    |
@@ -168,6 +169,8 @@ export function createKeys(prefix = 'ws') {
     writtenLocale: (channel: string, userId: string) => k('people', 'lang', channel, userId),
     peopleFlood: (channel: string, chatId: string, userId: string, minute: number) =>
       k('people', 'flood', channel, chatId, userId, String(minute)),
+    /** A worker's bound groups and chosen branch (core/faq/worker-branch.ts). */
+    workerGroups: (channel: string, userId: string) => k('people', 'groups', channel, userId),
     lessonDelivered: (chat: string) => k('lessons', 'delivered', chat),
     lessonStats: (chat: string) => k('lessons', 'stats', chat),
     lessonCooldown: (chat: string) => k('lessons', 'cooldown', chat),

@@ -39,6 +39,35 @@ describe('passing and answering a question', () => {
     });
   });
 
+  it('a question whose branch the worker names: two picks at once pass it once, and only the winner is kept', async () => {
+    const id = await t.store.faq.savePending({
+      question: '驿站能代收快递吗',
+      chat: 'telegram:900',
+      user: 'telegram:900',
+      askBranch: true,
+      at: 1,
+    });
+    const asker = { channel: 'telegram', userId: '900' };
+    expect(await t.store.faq.pass(id, 5, BRANCHES, 'district-yangpu', asker)).toEqual({ result: 'choose' });
+    expect(
+      await t.store.faq.pass(id, 5, BRANCHES, 'district-yangpu', {
+        channel: 'telegram',
+        userId: '901',
+        chosen: '-',
+      }),
+    ).toEqual({ result: 'not-yours' });
+    const results = await Promise.all(
+      ['meituan-yangpu', '-'].map((chosen) =>
+        t.store.faq.pass(id, 5, BRANCHES, 'district-yangpu', { ...asker, chosen }),
+      ),
+    );
+    expect(results.map((r) => r.result).sort()).toEqual(['ok', 'passed']);
+    const won = results.find((r) => r.result === 'ok')!.branch;
+    const chose = (await t.store.people.groupsOf('telegram', '900')).filter((n) => n.kind === 'chose');
+    expect(chose.map((n) => n.branch)).toEqual(won === 'meituan-yangpu' ? ['meituan-yangpu'] : []);
+    expect(await t.store.people.groupsOf('telegram', '901')).toEqual([]);
+  });
+
   it('records one answer when two secretaries answer at once; the other learns who', async () => {
     const id = await keptQuestion('meituan-yangpu');
     expect(await t.store.faq.answer(id, 'telegram:1', 'A', 6, 'too early')).toEqual({ result: 'missing' });

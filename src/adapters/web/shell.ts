@@ -156,7 +156,7 @@ export function createShell(o: BoardOptions) {
       : p.branches.filter((b) => who.secretaryOf.includes(b.id)).map((b) => b.id);
   const csrfField = (c: Ctx) => `<input type="hidden" name="_csrf" value="${esc(c.get('session')!.csrf)}">`;
   const when = (c: Ctx, ms: number | undefined) =>
-    ms === undefined ? '' : formatLocal(ms, deps.timezone, c.get('locale'));
+    ms === undefined ? '' : formatLocal(ms, deps.timezone, (id, args) => t(c, id, args));
   /**
    * A Leaflet map's own buttons in the page's language (board.js reads them): Leaflet names them in English
    * ("Zoom in", "Close popup"), which a screen reader read out so on a Chinese page; and, on a touch screen, how

@@ -15,6 +15,7 @@ import { DeliveryError, type Outbox } from '../outbox.js';
 import type { Incoming, IncomingMove, IncomingRetitle, MessageRef } from '../types.js';
 import type { DispatcherContext, Said } from './context.js';
 import { remembered } from './remembered-replies.js';
+import { noteWorkerGroup } from '../groups/worker-branch.js';
 import { writtenLocale } from './written-locale.js';
 
 /**
@@ -69,6 +70,8 @@ export async function buildCtx(
           update,
           await deps.store.groups.get(chatKey(address.channel, address.chatId)),
         );
+  // Where a question this worker asks in private later goes (groups/worker-branch.ts).
+  await noteWorkerGroup(deps, update, identity.role, group);
   // A dialog whose messages count as the person's own (a station card's "send your location") waits for no words.
   const waitsForWords = (dialog: Dialog) => !dc.byName.get(dialog.feature)?.countsInDialog?.(dialog);
   const locale =

@@ -1,7 +1,8 @@
 /**
  * The buttons under the FAQ's replies: `fb:<entry>:up|down` (feedback; a 👎 counts the question as a gap and
  * offers passing it on), `faq:show:<entry>[:<pending>]` (another entry offered — noted for /gaps when the asker
- * picks it), `faq:pass:<pending>` (the question to its branch), `faq:rep:<pending>` and `faq:repa` (report a
+ * picks it), `faq:pass:<pending>` (the question to its branch), `faq:to:<pending>:<branch|->` (the branch a worker
+ * named, asked in private: groups/worker-branch.ts), `faq:rep:<pending>` and `faq:repa` (report a
  * told problem with its words, from "not sure" or under an answer), `faq:help` (how to ask).
  */
 import type { FaqEntry } from '../content/schema.js';
@@ -11,7 +12,7 @@ import { chatKey, personKey } from '../ports/groups.js';
 import { toAsker } from '../visibility.js';
 import { answerCard } from './cards.js';
 import { entryOf } from './curate.js';
-import { branchName, passButton, passWords } from './handoff.js';
+import { branchName, branchPicker, passButton, passWords, yourBranchWords } from './handoff.js';
 import { gapOf, gapText, placeFor, splitOnce, type FaqSetup } from './setup.js';
 
 export interface AnswerButtons {
@@ -114,10 +115,17 @@ export function createAnswerButtons(setup: FaqSetup): AnswerButtons {
     const pack = ctx.deps.content.get();
     await ctx.reply(
       toAsker(ctx, {
-        text: [ctx.t('faq-down-offer', passWords(pack, q.branch, ctx.locale))],
+        text: [ctx.t('faq-down-offer', offerWords(ctx, q))],
         buttons: [[passButton(ctx.t, pack, q.branch, id)]],
       }),
     );
+  }
+
+  /** Where an offer says the question goes: its branch, or "your branch" when the worker is to name it. */
+  function offerWords(ctx: ButtonCtx, q: StoredQuestion) {
+    return q.askBranch && !q.branch
+      ? yourBranchWords(ctx.t)
+      : passWords(ctx.deps.content.get(), q.branch, ctx.locale);
   }
 
   /** True when the presser asked this question. */
@@ -138,6 +146,10 @@ export function createAnswerButtons(setup: FaqSetup): AnswerButtons {
       return;
     }
     if (action === 'pass') return pass(ctx, arg);
+    if (action === 'to') {
+      const [id = '', chosen = ''] = arg.split(':');
+      return chosen ? pass(ctx, id, chosen) : ctx.answer(ctx.t('error-button-expired'), true);
+    }
     if (action === 'rep') return reportQuestion(ctx, arg);
     if (action === 'repa') return reportAnswered(ctx);
     if (action === 'add') return addToReport(ctx, arg);
@@ -149,28 +161,46 @@ export function createAnswerButtons(setup: FaqSetup): AnswerButtons {
     await ctx.answer(ctx.t('error-button-expired'), true);
   }
 
-  async function pass(ctx: ButtonCtx, id: string): Promise<void> {
+  /**
+   * 📨 under a kept question, or a branch named on the picker (`chosen`: a branch id, '-' for "not sure"). Only the
+   * asker passes it on (checked again in the script); a question asked in private whose branch is not known asks
+   * which branch first (`choose`: the picker, to the asker alone), and the one named is remembered (faq-pass-2.lua).
+   */
+  async function pass(ctx: ButtonCtx, id: string, chosen?: string): Promise<void> {
     const pack = ctx.deps.content.get();
     const district = pack.branches.find((b) => b.kind === 'district')!;
     const store = ctx.deps.store.faq;
     // Anyone in a group can press the button under someone's question; only the asker passes it on.
     const asked = await store.question(id);
     if (asked && !askedBy(ctx, asked))
-      return ctx.answer(ctx.t('faq-pass-not-yours', passWords(pack, asked.branch, ctx.locale)), true);
+      return ctx.answer(ctx.t('faq-pass-not-yours', offerWords(ctx, asked)), true);
     const r = await store.pass(
       id,
       ctx.deps.now().getTime(),
       pack.branches.map((b) => b.id),
       district.id,
+      { channel: ctx.user.channel, userId: ctx.user.id, ...(chosen ? { chosen } : {}) },
     );
     if (r.result === 'missing') return ctx.answer(ctx.t('faq-pass-expired'), true);
+    if (r.result === 'not-yours')
+      return ctx.answer(ctx.t('faq-pass-not-yours', yourBranchWords(ctx.t)), true);
+    if (r.result === 'choose') {
+      await ctx.answer();
+      await ctx.reply(toAsker(ctx, branchPicker(ctx.t, pack, ctx.locale, id)));
+      return;
+    }
     const name = branchName(pack, r.branch ?? district.id, ctx.locale);
     if (r.result === 'passed') return ctx.answer(ctx.t('faq-pass-already', { branch: name }), true);
     const branch = pack.branches.find((b) => b.id === r.branch) ?? district;
     const q = await store.question(id);
     if (q) await handoff(ctx).question({ branch, question: q, channel: ctx.in.chat.address.channel });
-    ctx.log.info({ branch: branch.id }, 'faq question passed to branch');
+    ctx.log.info({ branch: branch.id, ...(chosen ? { chosen: true } : {}) }, 'faq question passed to branch');
     await ctx.answer(ctx.t('faq-passed', { branch: name }));
+    // The picker becomes what was decided, so its other buttons cannot be pressed again.
+    if (chosen)
+      await ctx.record({
+        text: [ctx.t(chosen === '-' ? 'faq-passed' : 'faq-passed-remembered', { branch: name })],
+      });
   }
 
   /** "Report this": the kept question's words start a report — only for the worker who asked it. */

@@ -7,7 +7,7 @@
  * secretary's answer goes back to the worker (branch-reply.ts). This is also the seam for the report
  * queue: a Handoff that opens a ticket can replace `createHandoff` (pass it to `faqFeature({ handoff })`).
  */
-import { bold, italic, type Button, type Card, type Span } from '../card.js';
+import { assertCallbackData, bold, italic, type Button, type Card, type Span } from '../card.js';
 import type { Branch, ContentPack, Station } from '../content/schema.js';
 import type { CoreDeps } from '../feature.js';
 import type { Locale } from '../content/schema.js';
@@ -89,6 +89,28 @@ function branchOrDistrict(pack: ContentPack, branchId: string | undefined): Bran
 export function branchName(pack: ContentPack, branchId: string, locale: Locale): string {
   const b = branchOrDistrict(pack, branchId);
   return b ? nameOfBranch(b, locale) : branchId;
+}
+
+/** The branches a worker may name: the pack's workers' branches (not street offices, unions or the district). */
+export function pickableBranches(pack: ContentPack) {
+  return pack.branches.filter((b) => b.kind === 'branch');
+}
+
+/**
+ * "Which branch are you in?": one button per workers' branch (`faq:to:<question>:<branch>`) and "not sure" (the
+ * district's triage, `faq:to:<question>:-`). Shown to the asker alone, under their question.
+ */
+export function branchPicker(t: T, pack: ContentPack, locale: Locale, pendingId: string): Card {
+  const buttons: Button[][] = pickableBranches(pack).map((b) => [
+    { label: nameOfBranch(b, locale), data: assertCallbackData(`faq:to:${pendingId}:${b.id}`) },
+  ]);
+  buttons.push([{ label: t('faq-pass-branch-unsure'), data: assertCallbackData(`faq:to:${pendingId}:-`) }]);
+  return { text: [t('faq-pass-which-branch')], buttons };
+}
+
+/** The words of an offer to pass a question whose branch the worker will name: "您所在的支部", a 支部 button. */
+export function yourBranchWords(t: T): { branch: string; to: string } {
+  return { branch: t('faq-pass-your-branch'), to: 'branch' };
 }
 
 /** The announcement of a passed question in a triage chat; once answered, it says by whom and drops the button. */

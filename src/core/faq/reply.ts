@@ -18,7 +18,8 @@ import type { MessageRef } from '../types.js';
 import { runnersUp, type Answer } from './answer.js';
 import type { Asker } from './ask.js';
 import { answerCard, localEntry, modelCard, notSureCard, unknownCard } from './cards.js';
-import { passWords } from './handoff.js';
+import { passWords, yourBranchWords } from './handoff.js';
+import { workerBranch } from '../groups/worker-branch.js';
 import { brokenAtStation, replyBroken } from './broken.js';
 import { askOfStation, followUp, keepTopic } from './follow-ups.js';
 import type { FaqHit } from './index.js';
@@ -69,7 +70,13 @@ export interface Reply {
 }
 
 /** The worker's question, as kept for "pass it on" (a 👎, "not sure") and for the branch's answer. */
-export function workerQuestion(ctx: MessageCtx, text: string, branch: string | undefined, entry?: string) {
+export function workerQuestion(
+  ctx: MessageCtx,
+  text: string,
+  branch: string | undefined,
+  entry?: string,
+  askBranch = false,
+) {
   const chat = ctx.in.chat;
   // Slack events carry no channel name: the bound group's title (from /bind) names it instead.
   const title = chat.title ?? ctx.group?.title;
@@ -83,8 +90,14 @@ export function workerQuestion(ctx: MessageCtx, text: string, branch: string | u
     locale: ctx.locale,
     ...(branch ? { branch } : {}),
     ...(entry ? { entry } : {}),
+    ...(askBranch ? { askBranch } : {}),
     at: ctx.deps.now().getTime(),
   };
+}
+
+/** In a private chat, the worker's branch as far as the bot knows it (groups/worker-branch.ts); elsewhere none. */
+async function privateBranch(ctx: MessageCtx): Promise<string | undefined> {
+  return ctx.in.chat.kind === 'private' ? workerBranch(ctx) : undefined;
 }
 
 /** This private message's place among words sent in pieces (core/fragments.ts), for the gap log; none elsewhere. */
@@ -242,8 +255,10 @@ export function createReply(setup: FaqSetup): Reply {
     entry: FaqEntry,
     ref: MessageRef,
   ): Promise<void> {
-    // A 👎 goes to the branch that owns the topic, else the group's branch, else the district.
-    const q = workerQuestion(ctx, text, entry.branch ?? ctx.group?.branch, entry.id);
+    // A 👎 goes to the branch that owns the topic, else the group's branch — in private the worker's, as far as it is
+    // known (groups/worker-branch.ts), else the one they name when they pass it on.
+    const branch = entry.branch ?? ctx.group?.branch ?? (await privateBranch(ctx));
+    const q = workerQuestion(ctx, text, branch, entry.id, !branch && ctx.in.chat.kind === 'private');
     await ctx.deps.store.faq.savePending(q, {
       chat: chatKey(ref.address.channel, ref.address.chatId),
       messageId: ref.messageId,
@@ -260,10 +275,16 @@ export function createReply(setup: FaqSetup): Reply {
     // Noted as its run's gap, so the next piece read with it withdraws it (core/fragments.ts, QA31 #1).
     if (piece) await ctx.deps.store.faq.logPieceGap(gap ?? '', piece);
     else if (gap) await ctx.deps.store.faq.logGap(gap, { text: sample, now });
-    // The group's branch first; else the branch that owns the closest topic; else the district.
-    const branch = ctx.group?.branch ?? candidates[0]?.entry.branch;
-    const pendingId = await ctx.deps.store.faq.savePending(workerQuestion(ctx, text, branch));
-    const passTo = passWords(ctx.deps.content.get(), branch, ctx.locale);
+    // The group's branch first; else the branch that owns the closest topic (a guess), else the district. In private,
+    // the worker's branch as far as it is known, else the one they name when they pass it on (stop 42: the guess
+    // sent private questions to the district, which owns the most entries).
+    const inPrivate = ctx.in.chat.kind === 'private';
+    const branch = inPrivate ? await privateBranch(ctx) : (ctx.group?.branch ?? candidates[0]?.entry.branch);
+    const askBranch = !branch && inPrivate;
+    const pendingId = await ctx.deps.store.faq.savePending(
+      workerQuestion(ctx, text, branch, undefined, askBranch),
+    );
+    const passTo = askBranch ? yourBranchWords(ctx.t) : passWords(ctx.deps.content.get(), branch, ctx.locale);
     const told = reportable(ctx, text);
     // Words a worker with a report open sends unasked ("回复：是昨天下午…") are often more for it (QA20 #5).
     const open = ctx.in.chat.kind === 'private' && options.openReports ? await options.openReports(ctx) : [];

@@ -25,6 +25,7 @@ import {
   optionLabel,
   placeIn,
   QUIZ_PREFIX,
+  quotedSeries,
   seriesTitle,
 } from './render.js';
 import { applicableCandidates, resumesInMonth } from './applies.js';
@@ -208,14 +209,14 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
     const tz = ctx.deps.timezone;
     const [next] = nextPushes(pack, schedule, ctx.deps.now().getTime(), tz, scheduler.cron);
     if (!next) return ctx.t('schedule-next-none');
-    const when = formatLocal(next.sendAt, tz, ctx.locale);
+    const when = formatLocal(next.sendAt, tz, ctx.t);
     return next.deferredBy
       ? ctx.t('schedule-next-deferred', { when, fire: formatHHMM(next.fireAt, tz) })
       : ctx.t('schedule-next-time', { when });
   }
 
   /**
-   * A schedule's series as a list, each title quoted when there are several ("「A」、「B」", '"A" and "B"'): joined
+   * A schedule's series as a list, each title quoted when there are several (“A”、“B”, “A” and “B”: `quoted`): joined
    * bare, a title holding 和 or "and" read as two (QA12 #6). `shown`: in the card's text, where one title stands
    * bare and an English reader's Chinese title is marked; else (a button, a toast, whose words quote it) quoted alone.
    */
@@ -226,13 +227,12 @@ export function lessonsFeature(options: LessonsFeatureOptions): Feature {
     });
     const mark = (text: string) => (shown ? markChinese(ctx.t, ctx.locale, text) : text);
     if (shown && titles.length === 1) return mark(titles[0]!);
-    const quoted = titles.map((title) => mark(ctx.t('schedule-series-quoted', { title })));
-    return ctx.locale === 'en' ? joinList(ctx.locale, quoted) : quoted.join('、');
+    return quotedSeries(ctx.t, ctx.locale, pack, ids, mark);
   };
 
   /** A schedule's times in words ("工作日 10:00、15:00"), or the cron expression when it has no simple words. */
   const scheduleWords = (ctx: Ctx, s: ContentPack['schedules'][number]) =>
-    cronInWords(s.cron, ctx.locale) ?? s.cron;
+    cronInWords(s.cron, ctx.t, ctx.locale) ?? s.cron;
 
   /** The button under a paused group's /schedule that resumes it. */
   const RESUME_GROUP = 'lsn:rg';

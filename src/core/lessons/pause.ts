@@ -76,8 +76,8 @@ export async function pauseFromPrivate(
     .map((g) => [{ label: `${paused ? '⏸' : '▶️'} ${name(g)}`, data: `lsn:${op}:${g.chat}` }]);
   if (pages > 1) {
     const nav: Button[] = [];
-    if (at > 0) nav.push({ label: ctx.t('lesson-pick-back'), data: pageData(op, at - 1, asked) });
-    if (at < pages - 1) nav.push({ label: ctx.t('lesson-pick-more'), data: pageData(op, at + 1, asked) });
+    if (at > 0) nav.push({ label: ctx.t('page-prev'), data: pageData(op, at - 1, asked) });
+    if (at < pages - 1) nav.push({ label: ctx.t('page-next'), data: pageData(op, at + 1, asked) });
     buttons.push(nav);
   }
   const text = [

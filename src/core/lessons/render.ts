@@ -14,6 +14,7 @@ import type { I18n } from '../i18n.js';
 import { markdownSpans } from './markdown.js';
 import { chineseForEnglish, forLocale, markChinese } from '../script.js';
 import type { LessonRepo, PlaceMode, Tally } from '../ports/lessons.js';
+import { joinList } from '../words.js';
 
 export const QUIZ_PREFIX = 'qz';
 export const OPTION_LETTERS = ['A', 'B', 'C', 'D'] as const;
@@ -78,6 +79,25 @@ export function findByQuizKey(pack: ContentPack, key: string): FoundLesson | und
 export function seriesTitle(series: Series, locale: Locale): string {
   if (locale === 'zh-CN') return series.title;
   return series.variants?.[locale]?.title ?? forLocale(locale, series.title);
+}
+
+/**
+ * A schedule's series named together: each title in the locale's `quoted` marks (“安全第一”, zh-TW 「安全第一」,
+ * “Safety first”), joined as the locale writes a list (`list-separator`; English "“A” and “B”"). `mark` marks a
+ * quoted title an English reader gets in Chinese (script.ts `markChinese`: “安全第一” (in Chinese)).
+ */
+export function quotedSeries(
+  t: (id: string, args?: Record<string, string>) => string,
+  locale: Locale,
+  pack: ContentPack,
+  ids: readonly string[],
+  mark: (title: string) => string = (title) => title,
+): string {
+  const quoted = ids.map((id) => {
+    const s = pack.series.find((x) => x.id === id);
+    return mark(t('quoted', { text: s ? seriesTitle(s, locale) : id }));
+  });
+  return locale === 'en' ? joinList(locale, quoted) : quoted.join(t('list-separator'));
 }
 
 /** The zh-CN quiz as a reader of `locale` sees it: traditional characters for zh-TW, else unchanged. */

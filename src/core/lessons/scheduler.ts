@@ -31,7 +31,7 @@ import { joinList } from '../words.js';
 import { formatLocal } from '../zoned.js';
 import { createCronSource, duePushes, type CronSource, type Push, type SkippedFire } from './due.js';
 import { applicableCandidates, resumesInMonth } from './applies.js';
-import { findLesson, lessonCard, placeIn, seriesTitle } from './render.js';
+import { findLesson, lessonCard, placeIn, quotedSeries } from './render.js';
 import { markChinese } from '../script.js';
 
 export interface LessonSchedulerOptions {
@@ -147,16 +147,14 @@ export function createLessonScheduler(deps: CoreDeps, options: LessonSchedulerOp
     const items = await Promise.all(
       to.map(async (a) => {
         const locale = await chatLocale(deps, a);
-        const titles = schedule.series.map((id) => {
-          const s = pack.series.find((x) => x.id === id);
-          return deps.i18n.t(locale, 'schedule-series-quoted', {
-            title: s ? markChinese((k) => deps.i18n.t(locale, k), locale, seriesTitle(s, locale)) : id,
-          });
-        });
+        const t = (id: string, args?: Record<string, string>) => deps.i18n.t(locale, id, args);
+        const series = quotedSeries(t, locale, pack, schedule.series, (title) =>
+          markChinese(t, locale, title),
+        );
         const text = deps.i18n.t(locale, 'lessons-ran-out', {
           platform: a.channel,
           schedule: schedule.id,
-          series: locale === 'en' ? joinList(locale, titles) : titles.join('、'),
+          series,
         });
         return { to: a, card: { text: [text] } };
       }),
@@ -269,8 +267,8 @@ export function createLessonScheduler(deps: CoreDeps, options: LessonSchedulerOp
         t('lessons-missed-item', { series: seriesNames(pack, m.schedule, locale), count: m.count });
       const text = t('lessons-missed', {
         platform: channel,
-        from: formatLocal(since, deps.timezone, locale),
-        to: formatLocal(at, deps.timezone, locale),
+        from: formatLocal(since, deps.timezone, t),
+        to: formatLocal(at, deps.timezone, t),
         count: total,
         list: locale === 'en' ? joinList(locale, missed.map(item)) : missed.map(item).join('；'),
       });
@@ -282,15 +280,9 @@ export function createLessonScheduler(deps: CoreDeps, options: LessonSchedulerOp
     }
   }
 
-  /** A schedule's series by title, each quoted ("「安全」、「平台规则」"). */
+  /** A schedule's series by title, each quoted (“安全”、“平台规则”). */
   function seriesNames(pack: ContentPack, schedule: Schedule, locale: Locale): string {
-    const quoted = schedule.series.map((id) => {
-      const series = pack.series.find((x) => x.id === id);
-      return deps.i18n.t(locale, 'schedule-series-quoted', {
-        title: series ? seriesTitle(series, locale) : id,
-      });
-    });
-    return locale === 'en' ? joinList(locale, quoted) : quoted.join('、');
+    return quotedSeries((id, args) => deps.i18n.t(locale, id, args), locale, pack, schedule.series);
   }
 
   async function tickOnce(at: number): Promise<TickReport> {

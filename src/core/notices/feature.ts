@@ -131,7 +131,7 @@ async function onTime(ctx: MessageCtx, draft: Draft): Promise<void> {
       .edit(draft.controls, { text: [ctx.t('notice-controls-replaced')] })
       .catch(() => undefined);
   await ctx.reply({
-    text: [ctx.t('notice-time-confirmed', { when: formatLocal(res.at, ctx.deps.timezone, ctx.locale) })],
+    text: [ctx.t('notice-time-confirmed', { when: formatLocal(res.at, ctx.deps.timezone, ctx.t) })],
   });
   const controls = await ctx.reply(controlsCard(ctx, next, await reach(ctx, next.audience)));
   await saveDraft(ctx, 'review', { ...next, controls });
@@ -153,7 +153,7 @@ async function onExpiry(ctx: MessageCtx, draft: Draft): Promise<void> {
       .edit(draft.controls, { text: [ctx.t('notice-controls-replaced')] })
       .catch(() => undefined);
   await ctx.reply({
-    text: [ctx.t('notice-expiry-confirmed', { when: formatLocal(res.at, ctx.deps.timezone, ctx.locale) })],
+    text: [ctx.t('notice-expiry-confirmed', { when: formatLocal(res.at, ctx.deps.timezone, ctx.t) })],
   });
   const controls = await ctx.reply(controlsCard(ctx, next, await reach(ctx, next.audience)));
   await saveDraft(ctx, 'review', { ...next, controls });

@@ -53,7 +53,7 @@ export async function listNotices(ctx: MessageCtx): Promise<void> {
     lines.push(
       '\n\n',
       bold(`#${n.id}`),
-      ` · ${formatLocal(n.sendAt, ctx.deps.timezone, ctx.locale)} · ${audienceLabel(ctx, n.audience)}`,
+      ` · ${formatLocal(n.sendAt, ctx.deps.timezone, ctx.t)} · ${audienceLabel(ctx, n.audience)}`,
       '\n',
       ctx.t('quoted', { text: preview(noticeText(n, ctx.locale)) }),
       n.corrected ? ` ${ctx.t('notice-corrected-mark')}` : '',
@@ -79,7 +79,7 @@ export async function listNotices(ctx: MessageCtx): Promise<void> {
         '\n',
         n.expired
           ? ctx.t('notices-expired')
-          : ctx.t('notices-expiry', { when: formatLocal(n.expiresAt, ctx.deps.timezone, ctx.locale) }),
+          : ctx.t('notices-expiry', { when: formatLocal(n.expiresAt, ctx.deps.timezone, ctx.t) }),
       );
     const row: Button[] = [{ label: ctx.t('notices-btn-show', { id: n.id }), data: data('show', n.id) }];
     if (n.status === 'scheduled' || (n.status !== 'cancelled' && pending > 0))
@@ -104,7 +104,7 @@ export async function showNotice(ctx: ButtonCtx, id: string): Promise<void> {
     bold(ctx.t('notice-detail-title', { id })),
     '\n',
     ctx.t('notice-detail-when', {
-      when: formatLocal(n.sendAt, ctx.deps.timezone, ctx.locale),
+      when: formatLocal(n.sendAt, ctx.deps.timezone, ctx.t),
       audience: audienceLabel(ctx, n.audience),
     }),
   ];
@@ -224,9 +224,8 @@ export async function showAckers(ctx: ButtonCtx, arg: string): Promise<void> {
   const counted = Object.values(counts).reduce((a, b) => a + b, 0);
   if (counted > named) lines.push('\n\n', ctx.t('notice-who-forgotten', { count: counted - named }));
   const nav: Button[] = [];
-  if (page > 0) nav.push({ label: ctx.t('notice-who-back'), data: data('who', `${id}:${page - 1}:p`) });
-  if (page < pages - 1)
-    nav.push({ label: ctx.t('notice-who-more'), data: data('who', `${id}:${page + 1}:p`) });
+  if (page > 0) nav.push({ label: ctx.t('page-prev'), data: data('who', `${id}:${page - 1}:p`) });
+  if (page < pages - 1) nav.push({ label: ctx.t('page-next'), data: data('who', `${id}:${page + 1}:p`) });
   await put({ text: lines, ...(nav.length ? { buttons: [nav] } : {}) });
 }
 

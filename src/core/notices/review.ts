@@ -52,7 +52,7 @@ export function controlsCard(ctx: Ctx, draft: Draft, groups: readonly GroupBindi
       onPlatform(ctx, {
         audience: audienceLabel(ctx, draft.audience),
         count,
-        when: draft.sendAt ? formatLocal(draft.sendAt, tz, ctx.locale) : ctx.t('notice-when-now'),
+        when: draft.sendAt ? formatLocal(draft.sendAt, tz, ctx.t) : ctx.t('notice-when-now'),
         pin: draft.pin ? yes : no,
         ack: draft.ack ? yes : no,
       }),
@@ -63,9 +63,7 @@ export function controlsCard(ctx: Ctx, draft: Draft, groups: readonly GroupBindi
   // Only a pinned notice expires: at its "有效期至" it is unpinned (release.ts). Its button comes after confirm, which
   // keeps its place on the card.
   if (draft.pin) {
-    const until = draft.expiresAt
-      ? formatLocal(draft.expiresAt, tz, ctx.locale)
-      : ctx.t('notice-expiry-none');
+    const until = draft.expiresAt ? formatLocal(draft.expiresAt, tz, ctx.t) : ctx.t('notice-expiry-none');
     text.push('\n', ctx.t('notice-controls-expiry', { until }));
   }
   const rows: Button[][] = [];
@@ -260,7 +258,7 @@ async function confirm(ctx: ButtonCtx, draft: Draft): Promise<void> {
         'notice-queued-later',
         onPlatform(ctx, {
           id,
-          when: formatLocal(record.sendAt, ctx.deps.timezone, ctx.locale),
+          when: formatLocal(record.sendAt, ctx.deps.timezone, ctx.t),
           count: groups.length,
         }),
       )

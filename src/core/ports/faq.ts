@@ -26,7 +26,23 @@ export interface WorkerQuestion {
   branch?: string;
   /** The entry the bot answered with (a 👎 pass), if any. */
   entry?: string;
+  /** Asked in private by a worker whose branch the bot did not know: passing it asks them which (stop 42). */
+  askBranch?: boolean;
   at: number;
+}
+
+/** Who presses "pass it on" (only the asker may), and the branch they named when the bot asked them. */
+export interface PassedBy {
+  channel: string;
+  userId: string;
+  /** A branch id, or '-' for "not sure" (the district, not remembered). */
+  chosen?: string;
+}
+
+export interface PassResult {
+  /** `not-yours`: someone other than the asker pressed; `choose`: the asker must name their branch first. */
+  result: 'ok' | 'passed' | 'missing' | 'not-yours' | 'choose';
+  branch?: string;
 }
 
 /** The older name: questions passed to a branch. */
@@ -179,17 +195,17 @@ export interface FaqRepo {
   questionOfAnswer(chat: string, messageId: string): Promise<string | undefined>;
   question(id: string): Promise<StoredQuestion | undefined>;
   /**
-   * Pass a kept question to its branch (a branch not in `branches` falls back to `district`), once.
+   * Pass a kept question to its branch (a branch not in `branches` falls back to `district`), once, for its asker
+   * (`by`, when given). A question kept with `askBranch` goes where `by.chosen` says, which the worker's groups keep
+   * (`chose`) for their next question; without a choice it stays as it is (`choose`). One script (faq-pass-2.lua).
    */
   pass(
     id: string,
     now: number,
     branches: readonly string[],
     district: string,
-  ): Promise<{
-    result: 'ok' | 'passed' | 'missing';
-    branch?: string;
-  }>;
+    by?: PassedBy,
+  ): Promise<PassResult>;
   /** Where the question's announcement is in the triage chat (to edit it once answered). */
   setCard(id: string, card: string): Promise<void>;
   /** Record a branch's answer, once; says who answered first otherwise. */

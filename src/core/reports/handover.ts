@@ -148,9 +148,9 @@ async function mineCard(ctx: Ctx, offset: number): Promise<Card> {
     );
   const buttons = ticketRows(page);
   const nav: Button[] = [];
-  if (offset > 0) nav.push({ label: v.t('queue-prev'), data: `th:mine:${Math.max(0, offset - QUEUE_PAGE)}` });
+  if (offset > 0) nav.push({ label: v.t('page-prev'), data: `th:mine:${Math.max(0, offset - QUEUE_PAGE)}` });
   if (offset + QUEUE_PAGE < tickets.length)
-    nav.push({ label: v.t('queue-next'), data: `th:mine:${offset + QUEUE_PAGE}` });
+    nav.push({ label: v.t('page-next'), data: `th:mine:${offset + QUEUE_PAGE}` });
   if (nav.length) buttons.push(nav);
   if (tickets.length) buttons.push([{ label: v.t('handover-btn-all'), data: 'th:all' }]);
   return { text, ...(buttons.length ? { buttons } : {}) };

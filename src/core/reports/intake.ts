@@ -49,6 +49,7 @@ import {
   type Step,
 } from './intake-draft.js';
 import { cutNotice, cutOf, tailOf, type Cut } from './cut.js';
+import { workerBranch } from '../groups/worker-branch.js';
 import { offer, propose, rateLimitedCard, sosCard } from './intake-questions.js';
 
 /** How long words told in a group (or too long for the FAQ) wait for the private report. */
@@ -216,6 +217,13 @@ export async function begin(
     await ctx.reply(rateLimitedCard(ctx));
     return false;
   }
+  // A report begun in private, not from a group's link, comes from the worker's branch as far as the bot knows it
+  // (the group they last asked in, or the branch they named: groups/worker-branch.ts) — stop 42: it went to the
+  // district's triage, and a branch never saw its own riders' private reports. No group: `chat` is empty.
+  if (!origin && ctx.in.chat.kind === 'private') {
+    const known = await workerBranch(ctx);
+    if (known) origin = { chat: '', branch: known };
+  }
   const draft: Draft = { id: newDraftId(), text: '', files: [], ...(origin ? { origin } : {}) };
   if (given) {
     draft.files = given.files.slice(0, MAX_FILES);
@@ -238,7 +246,7 @@ export async function begin(
   const pack = ctx.deps.content.get();
   // The group it came from, named as that group's platform calls it.
   const platform = origin && parseChatKey(origin.chat)?.channel;
-  const from = origin?.branch
+  const from = origin?.chat
     ? [
         ctx.t('report-start-origin', {
           branch: branchLabel(pack, origin.branch, ctx.locale),

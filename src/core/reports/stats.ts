@@ -75,7 +75,7 @@ export function statsCard(v: View, s: StatsView): Card {
   const text: Span[] = [
     bold(v.t('stats-title', { scope, period: periodText(v, s.period) })),
     '\n',
-    v.t('stats-asof', { time: formatLocal(v.now, v.tz, v.locale) }),
+    v.t('stats-asof', { time: formatLocal(v.now, v.tz, v.t) }),
     '\n\n',
   ];
   if (!f.received) {

@@ -397,8 +397,10 @@ export function allStationsCard(
   ];
   for (const s of slice)
     text.push('\n', bold(stationName(s, locale)), '\n', `📍 ${stationAddress(s, locale)}`);
-  const buttons: Button[][] =
-    p + 1 < pages ? [[{ label: t('faq-btn-more'), data: assertCallbackData(`stn:all:${p + 1}`) }]] : [];
+  const nav: Button[] = [];
+  if (p > 0) nav.push({ label: t('page-prev'), data: assertCallbackData(`stn:all:${p - 1}`) });
+  if (p + 1 < pages) nav.push({ label: t('page-next'), data: assertCallbackData(`stn:all:${p + 1}`) });
+  const buttons: Button[][] = nav.length ? [nav] : [];
   return { text, ...(buttons.length ? { buttons } : {}) };
 }
 

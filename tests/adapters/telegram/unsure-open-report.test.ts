@@ -27,10 +27,11 @@ describe('words the FAQ cannot place, from a worker with open reports (QA20 #5)'
     const said = t.u.privateText(rider, UNASKED);
     await t.handle(said);
     const reply = t.api.lastMessage(rider.id)!;
-    // Still the FAQ's "not sure" reply, with its way on (in private, to the district's triage: 转给区里, stop 41)…
+    // Still the FAQ's "not sure" reply, with its way on (in private, to the worker's branch, which a worker who only
+    // ever wrote in private names when passing it: 转给支部, stop 42)…
     expect(reply.text).toMatch(/不太确定|答不上来/);
     const labels = buttonsOf(reply).map((b) => b.text);
-    expect(labels.some((l) => l.includes('转给区里'))).toBe(true);
+    expect(labels.some((l) => l.includes('转给支部'))).toBe(true);
     // …and the open reports, newest first, before it.
     const adds = labels.filter((l) => l.startsWith('📎 补充到'));
     expect(adds).toHaveLength(2);

@@ -1,6 +1,14 @@
 /** Lesson schedules as people read them, in each locale; shapes without simple words stay as cron. */
 import { describe, expect, it } from 'vitest';
-import { cronInWords } from '../../../src/core/lessons/cron-words.js';
+import { resolve } from 'node:path';
+import { loadI18n } from '../../../src/core/i18n.js';
+import type { Locale } from '../../../src/core/content/schema.js';
+import { cronInWords as inWords } from '../../../src/core/lessons/cron-words.js';
+
+// The words come from the locales (time.ftl), as a reader of each gets them.
+const i18n = loadI18n(resolve(import.meta.dirname, '../../../locales'));
+const cronInWords = (cron: string, locale: Locale) =>
+  inWords(cron, (id, args) => i18n.t(locale, id, args), locale);
 
 describe('cronInWords', () => {
   it('reads the pack’s schedule shapes in zh-CN, zh-TW and en', () => {

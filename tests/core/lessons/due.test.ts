@@ -1,7 +1,10 @@
 /**
  * "What is due at time T" — the pure half of the scheduler, with a fixed clock and no Redis.
  */
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadI18n } from '../../../src/core/i18n.js';
+import type { Locale } from '../../../src/core/content/schema.js';
 import { loadContentPack } from '../../../src/core/content/loader.js';
 import type { ContentPack, Schedule } from '../../../src/core/content/schema.js';
 import {
@@ -50,9 +53,20 @@ describe('wall-clock helpers', () => {
     expect(zonedToInstant({ year: 2026, month: 7, day: 15, hour: 9, minute: 0 }, 'America/New_York')).toBe(
       Date.UTC(2026, 6, 15, 13),
     );
-    expect(formatLocal(monday10, TZ, 'zh-CN')).toBe('3月2日 周一 10:00');
-    expect(formatLocal(monday10, TZ, 'zh-TW')).toBe('3月2日 週一 10:00');
-    expect(formatLocal(monday10, TZ, 'en')).toBe('Mon 2 Mar 10:00');
+    // The words come from the locales (time.ftl, `date-time`); the output is what it was when built in code.
+    const i18n = loadI18n(resolve(import.meta.dirname, '../../../locales'));
+    const inLocale = (locale: Locale) => (id: string, args?: Record<string, string | number>) =>
+      i18n.t(locale, id, args);
+    expect(formatLocal(monday10, TZ, inLocale('zh-CN'))).toBe('3月2日 周一 10:00');
+    expect(formatLocal(monday10, TZ, inLocale('zh-TW'))).toBe('3月2日 週一 10:00');
+    expect(formatLocal(monday10, TZ, inLocale('en'))).toBe('Mon 2 Mar 10:00');
+    // Every day of the week and every month, in English.
+    const days = [0, 1, 2, 3, 4, 5, 6].map((d) =>
+      formatLocal(monday10 + (d - 1) * 86_400_000, TZ, inLocale('en')),
+    );
+    expect(days.map((d) => d.split(' ')[0])).toEqual(['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat']);
+    expect(formatLocal(Date.UTC(2026, 11, 31, 4), TZ, inLocale('en'))).toBe('Thu 31 Dec 12:00');
+    expect(formatLocal(Date.UTC(2026, 11, 27, 4), TZ, inLocale('zh-CN'))).toBe('12月27日 周日 12:00');
   });
 
   it('finds the quiet window an instant is in and where it ends, across midnight too', () => {

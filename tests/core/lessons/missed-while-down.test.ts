@@ -47,7 +47,7 @@ describe('lesson pushes missed while the bot was down', () => {
     // Weekdays at 10:00 (Tue, Wed) and daily at 13:30 (Mon, Tue, Wed).
     expect(told[0]).toContain('机器人从 3月2日 周一 10:00 到 3月5日 周四 10:05 没有运行');
     expect(told[0]).toContain('有 5 次微课推送没有发出');
-    expect(told[0]).toContain('「安全第一」2 次；「防诈课堂」3 次');
+    expect(told[0]).toContain('“安全第一”2 次；“防诈课堂”3 次');
     expect(told[0]).toContain('各群从自己还没学的下一课接着学');
 
     // The next tick has nothing more to say.

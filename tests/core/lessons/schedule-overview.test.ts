@@ -24,7 +24,7 @@ describe("the organisers' /schedule overview", () => {
     await bindGroup(t, 'couriers-a 快递一群', 'couriers-test');
     // In 骑手二群 the organiser pauses the anti-fraud series (schedule lunch-fraud) only; 快递一群 is paused whole.
     await t.type(':in riders-b', '/schedule');
-    await press(t, 'riders-b', '⏸ 暂停「防诈课堂」');
+    await press(t, 'riders-b', '⏸ 暂停“防诈课堂”');
     await t.type(':in couriers-a', '/pause');
 
     await t.type(':dm', '/schedule');

@@ -1,7 +1,7 @@
 /**
  * QA12 #6: a schedule of several series listed their titles joined by "and" / 和 — "Riding safely through plum
  * rains and thunderstorms and The roads of Wuzhong", "黃梅天和雷雨季安全跑單和吳中跑單的路": where one title ends,
- * nobody could tell. Several titles are now each quoted (「…」、「…」 / "…" and "…"); one stands as before. An
+ * nobody could tell. Several titles are now each quoted in the reader's `quoted` marks (“…”、“…”, zh-TW 「…」、「…」, “…” and “…”); one stands as before. An
  * English reader's Chinese title is marked "(in Chinese)". Real Redis, the console app.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -46,11 +46,11 @@ describe('/schedule listing several series', () => {
     await t.type(':as org-test', ':in riders-en', '/schedule');
     const en = sentTo(t, 'riders-en').at(-1)!;
     expect(en.text).toContain(
-      '• "Riding safely through rain and thunderstorms" and "防诈课堂" (in Chinese)\n',
+      '• “Riding safely through rain and thunderstorms” and “防诈课堂” (in Chinese)\n',
     );
     // The lunch schedule's one series: bare, marked as Chinese.
     expect(en.text).toContain('• 防诈课堂 (in Chinese)\n');
-    expect(en.choices).toContain('⏸ Pause "Riding safely through rain and thunderstorms" and "防诈课堂"');
+    expect(en.choices).toContain('⏸ Pause “Riding safely through rain and thunderstorms” and “防诈课堂”');
 
     await t.type(':in riders-tw', '/schedule');
     const tw = sentTo(t, 'riders-tw').at(-1)!;
@@ -60,12 +60,12 @@ describe('/schedule listing several series', () => {
 
     await t.type(':in riders-a', '/schedule');
     const zh = sentTo(t, 'riders-a').at(-1)!;
-    expect(zh.text).toContain('• 「雨天和雷雨季安全跑单」、「防诈课堂」\n');
+    expect(zh.text).toContain('• “雨天和雷雨季安全跑单”、“防诈课堂”\n');
     expect(zh.text).toContain('• 防诈课堂\n');
-    expect(zh.choices).toContain('⏸ 暂停「防诈课堂」');
+    expect(zh.choices).toContain('⏸ 暂停“防诈课堂”');
     expect(zh.text).not.toContain('中文');
 
     await t.type(':dm', '/schedule');
-    expect(sentTo(t, 'org-test').at(-1)!.text).toContain('课程：「雨天和雷雨季安全跑单」、「防诈课堂」；');
+    expect(sentTo(t, 'org-test').at(-1)!.text).toContain('课程：“雨天和雷雨季安全跑单”、“防诈课堂”；');
   });
 });

@@ -223,7 +223,7 @@ describe('scheduled pushes', () => {
     expect(card.text).toContain('时间：每天 12:30');
     expect(card.text).not.toContain('* *');
     const n = card.choices.findIndex((c) => c.startsWith('⏸ 暂停'));
-    expect(card.choices[n]).toMatch(/^⏸ 暂停「.+」$/);
+    expect(card.choices[n]).toMatch(/^⏸ 暂停“.+”$/);
     // A worker's press is refused on the server, whatever the client shows.
     await t.type(':as rider-1', `:press ${n + 1} ${card.id}`);
     expect(t.take().at(-1)).toContain('需要相应权限');

@@ -226,7 +226,7 @@ describe('a lesson push on Telegram', () => {
     expect(thursday.pushes[0]!.outcome).toBe('empty');
     const told = await api.waitFor('sendMessage', (p) => Number(p.chat_id) === -1009999, { after: mark });
     expect(String(told.params.text)).toBe(
-      '📚 排期 weekday-safety 的课程已经推完：「安全第一」的每一节课各群都已学过，之后到点不会再推送。要继续，请在内容包里添加新课；不再需要的话，可以删掉这个排期。',
+      '📚 排期 weekday-safety 的课程已经推完：“安全第一”的每一节课各群都已学过，之后到点不会再推送。要继续，请在内容包里添加新课；不再需要的话，可以删掉这个排期。',
     );
     // Friday's push is empty too, and says nothing more.
     await tg.app.lessons.tick(MONDAY_10 + 4 * day);

@@ -114,10 +114,9 @@ export function queueCard(
   }
   const buttons = ticketRows(page);
   const nav: Button[] = [];
-  if (offset > 0)
-    nav.push({ label: v.t('queue-prev'), data: `tq:${id}:${Math.max(0, offset - QUEUE_PAGE)}` });
+  if (offset > 0) nav.push({ label: v.t('page-prev'), data: `tq:${id}:${Math.max(0, offset - QUEUE_PAGE)}` });
   if (offset + QUEUE_PAGE < counts.open)
-    nav.push({ label: v.t('queue-next'), data: `tq:${id}:${offset + QUEUE_PAGE}` });
+    nav.push({ label: v.t('page-next'), data: `tq:${id}:${offset + QUEUE_PAGE}` });
   if (overview) nav.push({ label: v.t('queue-overview-button'), data: 'tq:all:0' });
   if (nav.length) buttons.push(nav);
   return { text, ...(buttons.length ? { buttons } : {}) };

@@ -117,7 +117,10 @@ export function staffBody(
   const reads = resolveLocale(ticket.locale);
   if (reads && reads !== 'zh-CN') line(t('ticket-line-reporter-locale', { locale: reads }));
   if (ticket.follows) line(t('ticket-line-follows', { old: ticket.follows }));
-  if (ticket.originBranch && ticket.originBranch !== ticket.branch) {
+  if (ticket.originBranch && ticket.originBranch !== ticket.branch && !ticket.originChat) {
+    // Reported in private by a worker whose branch the bot knew (groups/worker-branch.ts): no group to name.
+    line(t('ticket-line-worker-branch', { branch: branchLabel(v.pack, ticket.originBranch, v.locale, true) }));
+  } else if (ticket.originBranch && ticket.originBranch !== ticket.branch) {
     // The worker's group as its own platform names it, not the reader's (来自：…的频道 for a Slack channel).
     const platform = parseChatKey(ticket.originChat ?? '')?.channel ?? ticket.channel;
     line(

@@ -62,7 +62,7 @@ export function categoryName(pack: ContentPack, id: string, locale: Locale, staf
 
 export { branchLabel };
 
-export const when = (v: View, ms: number) => formatLocal(ms, v.tz, v.locale);
+export const when = (v: View, ms: number) => formatLocal(ms, v.tz, v.t);
 
 export function urgencyText(t: Translate, urgency: TicketUrgency): string {
   return `${URGENCY_ICON[urgency]} ${t(`report-urgency-${urgency}`)}`;

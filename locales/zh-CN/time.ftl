@@ -1,0 +1,30 @@
+## Dates, times and lesson schedules in words (core/zoned.ts formatLocal, lessons/cron-words.ts)
+
+# A day of the week, short: $weekday is 0 (Sunday) to 6 (Saturday), as in cron.
+weekday-short = { $weekday ->
+        [0] 周日
+        [1] 周一
+        [2] 周二
+        [3] 周三
+        [4] 周四
+        [5] 周五
+       *[6] 周六
+    }
+# A month: $month is 1 to 12.
+month-short = { $month }月
+
+# A short local date and time for people: $month, $day and $weekday (0 = Sunday) are numbers, $time is HH:MM.
+date-time = { month-short }{ $day }日 { weekday-short } { $time }
+
+# A lesson schedule in words ("工作日 10:00、15:00"): which days, then cron-at with the times of day.
+cron-every-day = 每天
+cron-weekdays = 工作日
+cron-weekends = 周末
+# Some days of the week: $days are cron-day each ($weekday), joined as the language joins a list.
+cron-some-days = 每{ $days }
+cron-day = { weekday-short }
+# $when: one of the above; $times: the times of day, joined.
+cron-at = { $when } { $times }
+# A schedule for some months only: $months are cron-month each ($month), joined; $at is cron-at.
+cron-in-months = { $months }月 { $at }
+cron-month = { $month }
