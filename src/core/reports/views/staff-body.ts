@@ -119,7 +119,9 @@ export function staffBody(
   if (ticket.follows) line(t('ticket-line-follows', { old: ticket.follows }));
   if (ticket.originBranch && ticket.originBranch !== ticket.branch && !ticket.originChat) {
     // Reported in private by a worker whose branch the bot knew (groups/worker-branch.ts): no group to name.
-    line(t('ticket-line-worker-branch', { branch: branchLabel(v.pack, ticket.originBranch, v.locale, true) }));
+    line(
+      t('ticket-line-worker-branch', { branch: branchLabel(v.pack, ticket.originBranch, v.locale, true) }),
+    );
   } else if (ticket.originBranch && ticket.originBranch !== ticket.branch) {
     // The worker's group as its own platform names it, not the reader's (来自：…的频道 for a Slack channel).
     const platform = parseChatKey(ticket.originChat ?? '')?.channel ?? ticket.channel;
