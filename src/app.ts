@@ -58,9 +58,9 @@ import { rootPath } from './paths.js';
 export interface AppOptions {
   contentDir: string;
   /**
-   * The pack of `contentDir`, already loaded and not to be changed (tests build many apps of one pack in a process
-   * and share it, and with it what is built from a pack and kept per pack: the FAQ's index, the readers); absent =
-   * loaded here. A reload (watchContent) loads from `contentDir` as ever.
+   * The pack of `contentDir`, already loaded (tests build many apps of one pack in a process and share it, and with
+   * it what is built from a pack and kept per pack: the FAQ's asker, the readers; its `former` names are set anew
+   * here, left-behind.ts); absent = loaded here. A reload (watchContent) loads from `contentDir` as ever.
    */
   pack?: ContentPack;
   /** A redis:// URL, or the sentinels of a Redis Sentinel deployment. */

@@ -92,8 +92,10 @@ function packFingerprint(dir: string): string {
 
 /**
  * The pack in `dir` as loaded, shared by the apps a test worker builds of it while its files stay the same (the
- * workers run file after file, `isolate: false`). The pack is read-only to the app, and what is built of a pack is
- * kept per pack object (the FAQ's asker and index, the station reader, the report readers: about a second and a half
+ * workers run file after file, `isolate: false`). The app changes nothing in a pack but `former` (the names of the
+ * branches and categories a pack dropped, as this app's Redis recorded them: content/left-behind.ts), which each app
+ * sets anew when built; so two apps alive at once on one shared pack must not differ in what they recorded for ids
+ * the pack dropped (no test does). What is built of a pack is kept per pack object (the FAQ's asker and index, the station reader, the report readers: about a second and a half
  * per app), so each app after the first of a pack starts with them built. A changed file is another pack, loaded
  * again; a pack that does not load throws as `createApp` would. Loading a pack also sets the place names English
  * readings cut at (a process-wide setting, the last pack loaded wins): a pack taken from here sets them again.
