@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { createContentHolder } from './core/content/holder.js';
 import { loadContentPack } from './core/content/loader.js';
+import type { ContentPack } from './core/content/schema.js';
 import { createCore, type Core } from './core/dispatcher.js';
 import type { FloodLimits } from './core/flood.js';
 import type { CoreDeps, Feature } from './core/feature.js';
@@ -56,6 +57,12 @@ import { rootPath } from './paths.js';
 
 export interface AppOptions {
   contentDir: string;
+  /**
+   * The pack of `contentDir`, already loaded (tests build many apps of one pack in a process and share it, and with
+   * it what is built from a pack and kept per pack: the FAQ's asker, the readers; its `former` names are set anew
+   * here, left-behind.ts); absent = loaded here. A reload (watchContent) loads from `contentDir` as ever.
+   */
+  pack?: ContentPack;
   /** A redis:// URL, or the sentinels of a Redis Sentinel deployment. */
   redisUrl: RedisTarget;
   logger: Logger;
@@ -127,7 +134,7 @@ function followingRegistry<R extends ReturnType<typeof createOutboxRouter>>(
 
 /** Builds the app; on a bad content pack it throws before connecting to Redis (unless given a `base`). */
 export async function createApp(options: AppOptions, base?: AppBase): Promise<App> {
-  const pack = await loadContentPack(resolve(options.contentDir));
+  const pack = options.pack ?? (await loadContentPack(resolve(options.contentDir)));
   const i18n = loadI18n(options.localesDir ?? rootPath('locales'));
   const { store } = base ?? (await openAppBase(options));
   // Here, not in the base: prom-client loads after the first poll (early updates wait for the app anyway).

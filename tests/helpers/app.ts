@@ -2,7 +2,8 @@
  * Build the real app against the test Redis with a fresh key prefix, driven through the real console
  * adapter (the same one `npm start` opens), so feature tests exercise the whole core.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Redis } from 'ioredis';
@@ -16,6 +17,8 @@ import { createLogger, type Logger } from '../../src/core/logger.js';
 import type { OpenAIConfig } from '../../src/config/index.js';
 import { Writable } from 'node:stream';
 import type { FloodLimits } from '../../src/core/flood.js';
+import { knowPackPlaces, loadContentPack } from '../../src/core/content/loader.js';
+import type { ContentPack } from '../../src/core/content/schema.js';
 
 /** Tests type faster than any person: the per-person message limit is off unless a test asks for it. */
 export const NO_FLOOD_LIMIT: FloodLimits = { privatePerMinute: 0, groupPerMinute: 0 };
@@ -72,6 +75,54 @@ export function useTestStore(): { readonly store: Store } {
   };
 }
 
+/** Packs loaded by this worker, by directory and the contents of its files; the latest few. */
+const loadedPacks = new Map<string, Promise<ContentPack>>();
+const LOADED_PACKS = 6;
+
+/** The directory's files, names and contents, as one hash: the same for a pack as long as nothing in it changed. */
+function packFingerprint(dir: string): string {
+  const hash = createHash('sha1');
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()) {
+    const file = resolve(dir, name);
+    if (!statSync(file).isFile()) continue;
+    hash.update(name).update('\0').update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * The pack in `dir` as loaded, shared by the apps a test worker builds of it while its files stay the same (the
+ * workers run file after file, `isolate: false`). The app changes nothing in a pack but `former` (the names of the
+ * branches and categories a pack dropped, as this app's Redis recorded them: content/left-behind.ts), which each app
+ * sets anew when built; so two apps alive at once on one shared pack must not differ in what they recorded for ids
+ * the pack dropped (no test does). What is built of a pack is kept per pack object (the FAQ's asker and index, the station reader, the report readers: about a second and a half
+ * per app), so each app after the first of a pack starts with them built. A changed file is another pack, loaded
+ * again; a pack that does not load throws as `createApp` would. Loading a pack also sets the place names English
+ * readings cut at (a process-wide setting, the last pack loaded wins): a pack taken from here sets them again.
+ */
+export async function sharedPack(dir: string): Promise<ContentPack> {
+  const full = resolve(dir);
+  let key: string;
+  try {
+    key = `${full}\0${packFingerprint(full)}`;
+  } catch {
+    return loadContentPack(full);
+  }
+  let pack = loadedPacks.get(key);
+  if (pack) {
+    // The most recently used last: the oldest goes first when there are too many.
+    loadedPacks.delete(key);
+  } else {
+    pack = loadContentPack(full);
+    pack.catch(() => loadedPacks.delete(key));
+  }
+  loadedPacks.set(key, pack);
+  for (const old of loadedPacks.keys()) if (loadedPacks.size > LOADED_PACKS) loadedPacks.delete(old);
+  const loaded = await pack;
+  knowPackPlaces(loaded);
+  return loaded;
+}
+
 export function testPrefix(): string {
   return `wstest-${randomBytes(4).toString('hex')}`;
 }
@@ -89,8 +140,10 @@ export async function createTestApp(
   } = {},
 ): Promise<TestApp> {
   const prefix = options.prefix ?? testPrefix();
+  const contentDir = options.contentDir ?? SAMPLE_PACK;
   const app = await createApp({
-    contentDir: options.contentDir ?? SAMPLE_PACK,
+    contentDir,
+    pack: await sharedPack(contentDir),
     redisUrl: inject('redisUrl'),
     logger: options.logger ?? createLogger({ level: 'silent', pretty: false }),
     timezone: 'Asia/Shanghai',

@@ -26,7 +26,7 @@ import { createApp, type App } from '../../src/app.js';
 import type { OpenAIConfig, TelegramConfig } from '../../src/config/index.js';
 import type { LimitsInput } from '../../src/core/delivery/limits.js';
 import { createHttpServer, type HttpServer } from '../../src/http/server.js';
-import { captureLogger, NO_FLOOD_LIMIT, SAMPLE_PACK, testPrefix } from './app.js';
+import { captureLogger, NO_FLOOD_LIMIT, SAMPLE_PACK, sharedPack, testPrefix } from './app.js';
 import type { FloodLimits } from '../../src/core/flood.js';
 
 export const FAKE_TOKEN = '123456789:AAFakeTokenForTestsOnly_abcdefghijk';
@@ -1110,6 +1110,7 @@ export async function createTelegramTestApp(options: TelegramTestOptions = {}): 
   const { logger, logs } = captureLogger('info');
   const app = await createApp({
     contentDir: options.contentDir ?? SAMPLE_PACK,
+    pack: await sharedPack(options.contentDir ?? SAMPLE_PACK),
     redisUrl: options.redisUrl ?? inject('redisUrl'),
     logger,
     timezone: 'Asia/Shanghai',

@@ -26,7 +26,7 @@ import { homeCard } from '../../src/core/reports/home.js';
 import { createApp, type App } from '../../src/app.js';
 import type { SlackConfig } from '../../src/config/index.js';
 import { createHttpServer, type HttpServer } from '../../src/http/server.js';
-import { captureLogger, NO_FLOOD_LIMIT, SAMPLE_PACK, testPrefix } from './app.js';
+import { captureLogger, NO_FLOOD_LIMIT, SAMPLE_PACK, sharedPack, testPrefix } from './app.js';
 import type { FloodLimits } from '../../src/core/flood.js';
 
 export const FAKE_SLACK_TOKEN = 'xoxb-1111-2222-FakeSlackTokenForTests';
@@ -1091,6 +1091,7 @@ export async function createSlackTestApp(options: SlackTestOptions = {}): Promis
   const { logger, logs } = captureLogger('debug');
   const app = await createApp({
     contentDir: options.contentDir ?? SAMPLE_PACK,
+    pack: await sharedPack(options.contentDir ?? SAMPLE_PACK),
     redisUrl: inject('redisUrl'),
     logger,
     timezone: 'Asia/Shanghai',

@@ -377,20 +377,7 @@ export async function loadContentPack(dir: string): Promise<ContentPack> {
     ]);
   }
 
-  // An English reader's readings cut names at the pack's own places (辛寨子建设银行 → Xinzhaizi Jianshe Yinhang), its
-  // district's and city's names (吴中综合保税区 → Wuzhong Zonghe Baoshuiqu) and the towns its stations' addresses are
-  // in (城南吴中大道 → Chengnan Wuzhong Dadao).
-  knowPlaceNames([
-    ...places.flatMap((p) => [p.name, ...p.aliases]),
-    ...branches.whole.branches.flatMap((b) => [
-      b.name,
-      ...b.areas,
-      ...Object.values(b.areaAliases ?? {}).flat(),
-    ]),
-    ...settings.district.name.split(/[省市区县]/u),
-    ...stationsWhole.flatMap((s) => addressTowns(s.address)),
-  ]);
-  return {
+  const pack: ContentPack = {
     dir: path.resolve(dir),
     settings,
     branches: branches.whole.branches,
@@ -406,4 +393,21 @@ export async function loadContentPack(dir: string): Promise<ContentPack> {
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     schedules,
   };
+  knowPackPlaces(pack);
+  return pack;
+}
+
+/**
+ * An English reader's readings cut names at the pack's own places (辛寨子建设银行 → Xinzhaizi Jianshe Yinhang), its
+ * district's and city's names (吴中综合保税区 → Wuzhong Zonghe Baoshuiqu) and the towns its stations' addresses are
+ * in (城南吴中大道 → Chengnan Wuzhong Dadao): done as a pack is loaded, and again by whoever takes a pack loaded
+ * before another one (tests share a loaded pack between apps, tests/helpers/app.ts).
+ */
+export function knowPackPlaces(pack: ContentPack): void {
+  knowPlaceNames([
+    ...pack.places.flatMap((p) => [p.name, ...p.aliases]),
+    ...pack.branches.flatMap((b) => [b.name, ...b.areas, ...Object.values(b.areaAliases ?? {}).flat()]),
+    ...pack.settings.district.name.split(/[省市区县]/u),
+    ...pack.stations.flatMap((s) => addressTowns(s.address)),
+  ]);
 }

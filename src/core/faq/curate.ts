@@ -55,6 +55,21 @@ const draftsOf = async (deps: Deps): Promise<DraftEntry[]> =>
   hiddenDrafts(await deps.store.faq.drafts(district(deps)));
 
 /**
+ * The asker of a pack as loaded (no learned example, no draft), per pack object and the services' labels: what the
+ * chat and the board build of one pack is built once, and so is what every app of a test run builds of the pack it
+ * shares (tests/helpers/app.ts `sharedPack`). An asker is a function of its pack and labels (its caches are too).
+ */
+const packAskers = new WeakMap<ContentPack, Map<string, Asker>>();
+function packAsker(pack: ContentPack, labels: ReturnType<typeof serviceLabels>): Asker {
+  const key = JSON.stringify(labels);
+  const byLabels = packAskers.get(pack) ?? new Map<string, Asker>();
+  packAskers.set(pack, byLabels);
+  let asker = byLabels.get(key);
+  if (!asker) byLabels.set(key, (asker = heldToTaught(createAsker(pack, labels))));
+  return asker;
+}
+
+/**
  * A source of the current pack's asker with its learned examples. One version read per call keeps every
  * process (and the board) in step: a learned example bumps the version, the next call rebuilds.
  */
@@ -72,7 +87,9 @@ export function learnedAskers(): (deps: Deps) => Promise<Asker> {
     ]);
     // Confirmed drafts first, so a question learned as a draft's example joins that entry too.
     // A confirmed draft answers only what its example covers (QA8 #9): `heldToTaught`.
-    const a = heldToTaught(createAsker(withLearned(drafts, learned.examples), serviceLabels(deps.i18n)));
+    const taught = withLearned(drafts, learned.examples);
+    const labels = serviceLabels(deps.i18n);
+    const a = taught === pack ? packAsker(pack, labels) : heldToTaught(createAsker(taught, labels));
     askers.set(pack, { version: learned.version, asker: a });
     return a;
   };

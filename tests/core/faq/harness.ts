@@ -13,7 +13,7 @@ import {
 } from '../../../src/adapters/console/adapter.js';
 import type { OpenAIConfig } from '../../../src/config/index.js';
 import { createLogger } from '../../../src/core/logger.js';
-import { NO_FLOOD_LIMIT, SAMPLE_PACK, testPrefix } from '../../helpers/app.js';
+import { NO_FLOOD_LIMIT, SAMPLE_PACK, sharedPack, testPrefix } from '../../helpers/app.js';
 
 /** A group chat the tests write in: its console id and title, and the branch it is bound to at start, if any. */
 export interface HarnessGroup {
@@ -73,6 +73,7 @@ export async function startHarness(
   const clock = { now: new Date(options.now ?? '2026-11-23T02:00:00Z') };
   const app = await createApp({
     contentDir: options.contentDir ?? SAMPLE_PACK,
+    pack: await sharedPack(options.contentDir ?? SAMPLE_PACK),
     redisUrl: inject('redisUrl'),
     logger: createLogger({ level: 'debug', pretty: false }, sink),
     timezone: 'Asia/Shanghai',
