@@ -30,12 +30,15 @@ import { everydayPinyinWords, faqPinyinTexts } from './pinyin-words.js';
 import { PinyinReader } from './pinyin-input.js';
 import { placeTies } from './place-ties.js';
 import { questionContent } from './question-content.js';
+import { detailsOnly, detailsRest } from './details.js';
 import { smallTalk } from './smalltalk.js';
 import { SoundSlips } from './sound-slips.js';
 import { stationPath } from './station-path.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import type { Transfer } from './transfer.js';
 
+/** How many entries the words of a line of details are looked up among, to find its answer again. */
+const DETAILS_RECHECK = 10;
 /**
  * A bare number, perhaps with a counter (2, ３号, 第二个, 5号站): no question in it, though its digits
  * match entries' sums and dates (12 → "12 元"). Half-width and full-width digits alike.
@@ -276,6 +279,9 @@ export function createAsker(
     const q = readQuestion(index.plain(text));
     // "3号" alone asks nothing — unless the pack has a station of that name (q.anchor).
     if (ONLY_NUMBER.test(text.replace(/\s+/g, '')) && !q.anchor) return { kind: 'invalid', reason: 'number' };
+    // A date, a time, an order number, a sum and fillers ("是12月5号中午，订单尾号3321") ask the pack nothing, whatever
+    // entry shares the 中午 or the number (stop 42: a sure answer about the 收到 button) — unless it names a station.
+    if (detailsOnly(text) && !q.anchor) return { kind: 'unknown' };
     // Another city: nothing in this pack is about it (the closest entries are still offered) — unless it
     // is only where the teller comes from ("我去年从湖南过来…想问骑手公寓怎么申请", "老家是周口的 娃想在郑州念小学").
     if (q.elsewhere && asksElsewhere(text))
@@ -283,7 +289,24 @@ export function createAsker(
     // Regional words read too (index.plain): "明儿个下雨不" is the weather forecast (明天下雨).
     // …and English read through the glossary ("unemployment pay" → 失业金).
     if (isBeyond(index.plain(text)) || isBeyond(index.translated(text))) return notHere(faq(text));
-    return path.route(text, q, o);
+    return sureBeyondDetails(text, path.route(text, q, o));
+  }
+
+  /**
+   * A line that asks nothing and tells a date, a time, a sum or an order number ("中午那单", "是12月5号中午，在万达门口")
+   * is answered surely only when its words without them still hold some of the entry's content: an entry that shares
+   * only the 中午 ("为什么中午不发通知") or the number is at most a "not sure" (stop 42). Questions keep their dates and
+   * times ("中午开门吗" asks them); a story keeps its answer when the rest of its words are about it.
+   */
+  function sureBeyondDetails(text: string, answer: Answer): Answer {
+    if (answer.kind !== 'faq') return answer;
+    const rest = detailsRest(text);
+    if (rest === undefined || rest === text.normalize('NFKC').toLowerCase()) return answer;
+    const id = answer.hit.entry.id;
+    const found = hasWords(rest)
+      ? index.search(rest, DETAILS_RECHECK).find((h) => h.entry.id === id)
+      : undefined;
+    return found && found.content >= t.frameOnly ? answer : notHere(answer);
   }
 
   return {

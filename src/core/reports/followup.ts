@@ -14,6 +14,7 @@ import type { Dialog } from '../ports/dialogs.js';
 import { encodeRef, type Ticket } from '../ports/tickets.js';
 import { ellipsis, hasWords, MAX_INPUT } from '../text.js';
 import { maskText } from '../mask.js';
+import { tellsDetails } from '../faq/details.js';
 import { asks } from '../faq/told.js';
 import { smallTalk } from '../faq/smalltalk.js';
 import { normaliseReportText } from './classify.js';
@@ -139,10 +140,6 @@ const WITHDRAWING =
   /^\s*(?:我的?(?:反映|问题|問題)[，,\s]*)?(?:不用|不需要|无需|無需|不必)再?(?:处理|處理|跟进|跟進|麻烦|麻煩)|^\s*(?:撤销|撤銷|撤回)|^\s*(?:no need to (?:handle|follow up)|please (?:cancel|withdraw) my report)\b/i;
 
 /**
- * A photo, file or voice note sent in private with no dialog open while a report of the worker's is open — or words
- * that say they add to it ("补充一下，是昨天中午的单"). A photo or file alone with no report open is offered as a new one.
- */
-/**
  * Danger told in words that wait for the choice (a voice note heard, a photo's caption: 我同事从楼梯摔下来了 头在流血): the
  * emergency numbers at once, as typed words get them from the FAQ — not only after "add to my report" is pressed (QA15).
  */
@@ -151,10 +148,17 @@ function dangerCard(ctx: Ctx, kit: ReportsKit, text: string): Card | undefined {
   return { text: emergencyBlock(viewOf(ctx), emergencySignals(normaliseReportText(text)), text) };
 }
 
+/**
+ * A photo, file or voice note sent in private with no dialog open while a report of the worker's is open — or words
+ * that say they add to it ("补充一下，是昨天中午的单"), take it back, or tell details as an answer does ("是12月5号中午，
+ * 订单尾号3321": `tellsDetails`). A photo or file alone with no report open is offered as a new one.
+ */
 async function onMessage(ctx: MessageCtx, kit: ReportsKit): Promise<boolean> {
   const files = ticketFiles(ctx.in.attachments);
   const text = hasWords(ctx.in.text) ? ctx.in.text.slice(0, MAX_INPUT) : '';
-  if (!files.length && !ADDING.test(text) && !WITHDRAWING.test(text)) return false;
+  // Details told unasked ("是12月5号中午，订单尾号3321", "就在万达北门") are more for an open report, not a question:
+  // the FAQ answered one with whatever entry shared its 中午 (stop 42). With no report open they go on to the FAQ.
+  if (!files.length && !ADDING.test(text) && !WITHDRAWING.test(text) && !tellsDetails(text)) return false;
   const cut = text ? cutOf(ctx) : undefined;
   // A photo or file alone (no words, no voice) is most often a problem to report: with no report open it is kept
   // and offered as a new one, rather than the worker told to send /report and the photo again.
