@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
 
 const ORGANISER = 1001;
-const TRIAGE = -1002000; // the district's triage chat: a private question from a worker in no group goes there
+const TRIAGE = -1002000; // the district's triage chat: where a worker in no group sends a private question (🤷 不清楚)
 
 let t: TelegramTestApp;
 beforeAll(async () => {
@@ -38,6 +38,13 @@ describe('a number typed in pieces after a question the bot is unsure of', () =>
       expect(pass, unsure.text).toBeDefined();
       const mark = t.api.mark();
       await t.handle(t.u.press(unsure, worker, pass!.data!));
+      // The bot does not know this worker's branch, so it asks; "not sure" sends the question to the district.
+      const picker = t.api.lastMessage(worker.id)!;
+      const toDistrict = buttonsOf(picker).find(
+        (b) => b.data?.startsWith('faq:to:') && b.data.endsWith(':-'),
+      );
+      expect(toDistrict, picker.text).toBeDefined();
+      await t.handle(t.u.press(picker, worker, toDistrict!.data!));
 
       const card = t.api
         .since(mark)
