@@ -77,6 +77,23 @@ async function bot(spoolFile: string, url = redis.url, updateLeaseMs?: number): 
   return b;
 }
 
+/** A Meituan ticket filed by `rider` whose secretary pressed 转派 on its triage card: the branch list is open. */
+async function transferOpened(b: Bot, rider: string): Promise<TestApp> {
+  const t = {
+    app: b.app,
+    console: b.console,
+    type: async (...lines: string[]) => void (await b.say(...lines)),
+    take: () => [],
+    close: () => b.app.close(),
+  } as unknown as TestApp;
+  await t.type(':as org-li', ':in riders-meituan 美团骑手群', '/bind meituan-yangpu');
+  const id = await meituanTicket(t, rider, '平台一直不给结算工资');
+  const card = (await b.app.deps.store.tickets.get(id))!.card!.messageId;
+  await t.type(':as sec-meituan', ':in triage-meituan');
+  await press(t, 'triage-meituan', '转派', card);
+  return t;
+}
+
 describe('when Redis is full (noeviction), the message is kept and handled once room is made', () => {
   it('told "saved" (never "will not be retried"), in their language; once freed, one answer each', async () => {
     const b = await bot(join(dir, 'oom', 'updates.jsonl'));
@@ -235,18 +252,7 @@ describe('when Redis fills up after part of the answer went out', () => {
   });
   it('an edit that went out afresh (a triage chat since upgraded) counts as said: partly handled, sent once', async () => {
     const b = await bot(join(dir, 'afresh', 'updates.jsonl'), redis.url, 50);
-    const t = {
-      app: b.app,
-      console: b.console,
-      type: async (...lines: string[]) => void (await b.say(...lines)),
-      take: () => [],
-      close: () => b.app.close(),
-    } as unknown as TestApp;
-    await t.type(':as org-li', ':in riders-meituan 美团骑手群', '/bind meituan-yangpu');
-    const id = await meituanTicket(t, 'rider-mv', '平台一直不给结算工资');
-    const card = (await b.app.deps.store.tickets.get(id))!.card!.messageId;
-    await t.type(':as sec-meituan', ':in triage-meituan');
-    await press(t, 'triage-meituan', '转派', card);
+    const t = await transferOpened(b, 'rider-mv');
     // The triage chat has since been upgraded: the branch list's edit is refused, so it goes afresh to the new chat,
     // and Redis fills up right after, before the reason is asked for.
     const inner = b.console.outbox;
@@ -291,18 +297,7 @@ describe('when Redis fills up after part of the answer went out', () => {
   });
   it('an edit sent afresh whose send had no answer is not sent again: the secretary goes on to the reason (stop 42)', async () => {
     const b = await bot(join(dir, 'afresh-dropped', 'updates.jsonl'), redis.url, 50);
-    const t = {
-      app: b.app,
-      console: b.console,
-      type: async (...lines: string[]) => void (await b.say(...lines)),
-      take: () => [],
-      close: () => b.app.close(),
-    } as unknown as TestApp;
-    await t.type(':as org-li', ':in riders-meituan 美团骑手群', '/bind meituan-yangpu');
-    const id = await meituanTicket(t, 'rider-dr', '平台一直不给结算工资');
-    const card = (await b.app.deps.store.tickets.get(id))!.card!.messageId;
-    await t.type(':as sec-meituan', ':in triage-meituan');
-    await press(t, 'triage-meituan', '转派', card);
+    const t = await transferOpened(b, 'rider-dr');
     // The triage chat has since been upgraded: the edit is refused, and the afresh send reaches the new chat but its
     // answer is lost on the way back (the connection dropped).
     const inner = b.console.outbox;

@@ -8,6 +8,7 @@
 import type { User } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
+import { pressIn, report, TRIAGE } from '../../helpers/telegram-report.js';
 
 let t: TelegramTestApp;
 beforeAll(async () => {
@@ -20,23 +21,11 @@ afterAll(async () => {
 /** The 收到 entry's answer, which a date and a 中午 used to get. */
 const ACK_ANSWER = '点一下表示你看过了';
 
-async function press(rider: User, suffix: string) {
-  const last = t.api.lastMessage(rider.id)!;
-  const data = buttonsOf(last).find((b) => b.data?.endsWith(suffix))!.data!;
-  await t.handle(t.u.press(last, rider, data));
-}
-
-async function report(rider: User, text: string): Promise<{ id: string; triage: number }> {
-  await t.handle(t.u.privateText(rider, '/report'));
-  await t.handle(t.u.privateText(rider, text));
-  await press(rider, ':ok');
-  await press(rider, ':anon:1');
-  const mark = t.api.mark();
-  await press(rider, ':submit');
-  const card = t.api.since(mark).find((c) => c.method === 'sendMessage' && Number(c.params.chat_id) < 0)!;
-  const id = /[A-Z]{2}-\d{4}-\d{6}/.exec(String(card.params.text))![0];
-  return { id, triage: Number(card.params.chat_id) };
-}
+/** A report filed in private by a worker in no group: its card goes to the district's triage. */
+const fileReport = async (rider: User, text: string) => ({
+  id: await report(t, TRIAGE, rider, text, [':anon:1']),
+  triage: TRIAGE,
+});
 
 const relayedTo = (triage: number, mark: number) =>
   t.api
@@ -48,14 +37,14 @@ const relayedTo = (triage: number, mark: number) =>
 describe('details sent unasked while a report is open', () => {
   it('zh-CN: a date and an order tail are offered to the report, and one tap takes them to the branch', async () => {
     const rider = t.u.person(8860);
-    const { id, triage } = await report(rider, '昨天送的一单顾客说没收到，平台直接扣了我五十块');
+    const { id, triage } = await fileReport(rider, '昨天送的一单顾客说没收到，平台直接扣了我五十块');
     const mark = t.api.mark();
     await t.handle(t.u.privateText(rider, '是12月5号中午，订单尾号3321'));
     const offer = t.api.lastMessage(rider.id)!;
     expect(offer.text).toContain('您有正在办理的反映');
     expect(buttonsOf(offer).some((b) => b.text.includes(`补充到 ${id}`))).toBe(true);
     expect(t.api.shownTexts(mark).join('\n')).not.toContain(ACK_ANSWER);
-    await press(rider, `fu:add:${id}`);
+    await pressIn(t, rider.id, rider, `fu:add:${id}`);
     const relayed = relayedTo(triage, mark);
     expect(relayed).toContain(id);
     expect(relayed).toContain('12月5号中午');
@@ -63,7 +52,7 @@ describe('details sent unasked while a report is open', () => {
 
   it('zh-TW: the same in traditional characters', async () => {
     const rider = t.u.person(8861, { language_code: 'zh-hant' });
-    const { id } = await report(rider, '昨天送的一單顧客說沒收到，平台直接扣了我五十塊');
+    const { id } = await fileReport(rider, '昨天送的一單顧客說沒收到，平台直接扣了我五十塊');
     const mark = t.api.mark();
     await t.handle(t.u.privateText(rider, '就是12月5號中午，訂單尾號3321'));
     const offer = t.api.lastMessage(rider.id)!;
@@ -74,7 +63,7 @@ describe('details sent unasked while a report is open', () => {
 
   it('English: "It was Dec 5 around noon, order ending 3321" is offered to the report', async () => {
     const rider = t.u.person(8862, { language_code: 'en' });
-    const { id } = await report(
+    const { id } = await fileReport(
       rider,
       'A customer said the order never arrived and the platform fined me 50 yuan',
     );
@@ -86,7 +75,7 @@ describe('details sent unasked while a report is open', () => {
 
   it('a place told as an answer is ("就在万达广场北门") offered too', async () => {
     const rider = t.u.person(8863);
-    const { id } = await report(rider, '驿站门口的充电桩坏了好几天了，一直没人修');
+    const { id } = await fileReport(rider, '驿站门口的充电桩坏了好几天了，一直没人修');
     await t.handle(t.u.privateText(rider, '就在万达广场北门'));
     const offer = t.api.lastMessage(rider.id)!;
     expect(offer.text).toContain('您有正在办理的反映');
@@ -95,7 +84,7 @@ describe('details sent unasked while a report is open', () => {
 
   it('a real question from the same worker is still answered, with no offer', async () => {
     const rider = t.u.person(8864);
-    await report(rider, '昨天送的一单顾客说没收到，平台直接扣了我五十块');
+    await fileReport(rider, '昨天送的一单顾客说没收到，平台直接扣了我五十块');
     const mark = t.api.mark();
     await t.handle(t.u.privateText(rider, '通知下面的收到要点吗'));
     const shown = t.api.shownTexts(mark).join('\n');
@@ -105,7 +94,7 @@ describe('details sent unasked while a report is open', () => {
 
   it('"是的" is small talk, not details: no offer', async () => {
     const rider = t.u.person(8865);
-    await report(rider, '昨天送的一单顾客说没收到，平台直接扣了我五十块');
+    await fileReport(rider, '昨天送的一单顾客说没收到，平台直接扣了我五十块');
     const mark = t.api.mark();
     await t.handle(t.u.privateText(rider, '是的'));
     expect(t.api.shownTexts(mark).join('\n')).not.toContain('您有正在办理的反映');
