@@ -264,40 +264,35 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
     }
   }
 
-  /** The upgrade's learned examples: each moved to its hidden question (the pack's version bumped). */
-  async function hideLearnedExamples(district: string, hide: KeptHiding): Promise<number> {
+  /**
+   * The upgrade's pass over one kept hash: each field `hidden` rewrites is replaced (compare-and-set, the pack's
+   * version bumped), moved to its new field when the field itself held the number.
+   */
+  async function hideKept(
+    hash: string,
+    district: string,
+    hidden: (field: string, raw: string) => { to: string; value: string } | undefined,
+  ): Promise<number> {
     let n = 0;
-    for (const [field, raw] of Object.entries(await redis.hgetall(keys.faqLearned(district)))) {
-      const hidden = hiddenLearned(field, raw, hide);
-      if (hidden)
-        n += await redis.faqKeptReplace(
-          keys.faqLearned(district),
-          keys.faqLearnedVersion(district),
-          field,
-          raw,
-          hidden.to,
-          hidden.value,
-        );
+    for (const [field, raw] of Object.entries(await redis.hgetall(hash))) {
+      const to = hidden(field, raw);
+      if (to)
+        n += await redis.faqKeptReplace(hash, keys.faqLearnedVersion(district), field, raw, to.to, to.value);
     }
     return n;
   }
 
+  /** The upgrade's learned examples: each moved to its hidden question (the pack's version bumped). */
+  async function hideLearnedExamples(district: string, hide: KeptHiding): Promise<number> {
+    return hideKept(keys.faqLearned(district), district, (field, raw) => hiddenLearned(field, raw, hide));
+  }
+
   /** The upgrade's confirmed drafts, answering until the pack carries them. */
   async function hideConfirmedDrafts(district: string, hide: KeptHiding): Promise<number> {
-    let n = 0;
-    for (const [id, raw] of Object.entries(await redis.hgetall(keys.faqDrafts(district)))) {
+    return hideKept(keys.faqDrafts(district), district, (id, raw) => {
       const value = hiddenDraft(raw, hide);
-      if (value)
-        n += await redis.faqKeptReplace(
-          keys.faqDrafts(district),
-          keys.faqLearnedVersion(district),
-          id,
-          raw,
-          id,
-          value,
-        );
-    }
-    return n;
+      return value ? { to: id, value } : undefined;
+    });
   }
 
   /** The upgrade's drafts written and not yet confirmed (their TTL kept). */

@@ -94,6 +94,31 @@ async function transferOpened(b: Bot, rider: string): Promise<TestApp> {
   return t;
 }
 
+/**
+ * The triage chat has since been upgraded to `newChat`: an edit there is refused with the new id (so it goes afresh),
+ * and `afterSend` runs once a card has reached the new chat (fill Redis, or throw as a dropped connection would).
+ */
+function triageUpgradedTo(b: Bot, newChat: string, afterSend: () => void | Promise<void>): void {
+  const inner = b.console.outbox;
+  b.app.outbox.register('console', {
+    ...inner,
+    async edit(ref, card) {
+      if (ref.address.chatId !== 'triage-meituan') return inner.edit(ref, card);
+      throw new DeliveryError(
+        'group chat was upgraded to a supergroup chat',
+        'not-found',
+        undefined,
+        newChat,
+      );
+    },
+    async send(to, card) {
+      const ref = await inner.send(to, card);
+      if (to.chatId === newChat) await afterSend();
+      return ref;
+    },
+  });
+}
+
 describe('when Redis is full (noeviction), the message is kept and handled once room is made', () => {
   it('told "saved" (never "will not be retried"), in their language; once freed, one answer each', async () => {
     const b = await bot(join(dir, 'oom', 'updates.jsonl'));
@@ -255,24 +280,9 @@ describe('when Redis fills up after part of the answer went out', () => {
     const t = await transferOpened(b, 'rider-mv');
     // The triage chat has since been upgraded: the branch list's edit is refused, so it goes afresh to the new chat,
     // and Redis fills up right after, before the reason is asked for.
-    const inner = b.console.outbox;
     let full: FullRedis | undefined;
-    b.app.outbox.register('console', {
-      ...inner,
-      async edit(ref, card) {
-        if (ref.address.chatId !== 'triage-meituan') return inner.edit(ref, card);
-        throw new DeliveryError(
-          'group chat was upgraded to a supergroup chat',
-          'not-found',
-          undefined,
-          'triage-new',
-        );
-      },
-      async send(to, card) {
-        const ref = await inner.send(to, card);
-        if (!full && to.chatId === 'triage-new') full = await fillRedis(b.app.store.redis);
-        return ref;
-      },
+    triageUpgradedTo(b, 'triage-new', async () => {
+      full ??= await fillRedis(b.app.store.redis);
     });
     const mark = b.console.transcript.length;
     try {
@@ -300,30 +310,14 @@ describe('when Redis fills up after part of the answer went out', () => {
     const t = await transferOpened(b, 'rider-dr');
     // The triage chat has since been upgraded: the edit is refused, and the afresh send reaches the new chat but its
     // answer is lost on the way back (the connection dropped).
-    const inner = b.console.outbox;
-    b.app.outbox.register('console', {
-      ...inner,
-      async edit(ref, card) {
-        if (ref.address.chatId !== 'triage-meituan') return inner.edit(ref, card);
-        throw new DeliveryError(
-          'group chat was upgraded to a supergroup chat',
-          'not-found',
-          undefined,
-          'triage-nd',
-        );
-      },
-      async send(to, card) {
-        const ref = await inner.send(to, card);
-        if (to.chatId === 'triage-nd')
-          throw new DeliveryError(
-            'telegram unreachable: socket hang up',
-            'transient',
-            undefined,
-            undefined,
-            true,
-          );
-        return ref;
-      },
+    triageUpgradedTo(b, 'triage-nd', () => {
+      throw new DeliveryError(
+        'telegram unreachable: socket hang up',
+        'transient',
+        undefined,
+        undefined,
+        true,
+      );
     });
     const mark = b.console.transcript.length;
     await press(t, 'triage-meituan', '饿了么');

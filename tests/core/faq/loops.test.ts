@@ -5,16 +5,14 @@
  * not questions.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buttonAt, buttonData, startHarness, type FaqHarness } from './harness.js';
+import { buttonAt, buttonData, MEITUAN_GROUP, startHarness, type FaqHarness } from './harness.js';
 import type { ConsoleLine } from '../../../src/adapters/console/adapter.js';
 import { loadContentPack } from '../../../src/core/content/loader.js';
 import { SAMPLE_PACK } from '../../helpers/app.js';
 
 let h: FaqHarness;
 beforeAll(async () => {
-  h = await startHarness();
-  await h.type(':as org-li zh-CN', ':in riders-meituan 美团骑手群', '/bind meituan-yangpu');
-  h.take();
+  h = await startHarness({ group: { ...MEITUAN_GROUP, bind: 'meituan-yangpu' } });
 });
 afterAll(async () => {
   await h.close();

@@ -4,13 +4,11 @@
  * reports. The worker's branch as the bot knows it (groups/worker-branch.ts) is now the report's origin.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type FaqHarness } from '../faq/harness.js';
+import { MEITUAN_GROUP, startHarness, type FaqHarness } from '../faq/harness.js';
 
 let h: FaqHarness;
 beforeAll(async () => {
-  h = await startHarness();
-  await h.type(':as org-li zh-CN', ':in riders-meituan 美团骑手群', '/bind meituan-yangpu');
-  h.take();
+  h = await startHarness({ group: { ...MEITUAN_GROUP, bind: 'meituan-yangpu' } });
 });
 afterAll(async () => {
   await h.close();
