@@ -400,6 +400,27 @@ export const EXEMPTIONS: readonly Exemption[] = [
     why: '气得吐血, 急得心脏病: a figure of speech after 得, whatever the signal',
   },
   {
+    // 牙龈出血, 刷牙的时候有点血丝, 拔牙那块出了点血: the gums or a tooth, not a wound (round 43) — unless it will not stop
+    // or comes up by the mouthful.
+    signals: ['bleeding', 'pack'],
+    phrase: /血/,
+    packPhrase: /血/,
+    clause: /牙龈|牙床|牙缝|拔牙|刷牙|补牙|洗牙|\b(?:gums?|tooth|teeth)\b/,
+    unless: {
+      report:
+        /止不住|停不下|一直(?:流|冒|淌)|好多血|很多血|满嘴|一大口|一口一口|吐血|咳血|呕血|晕|\b(?:won ?t stop)\b/,
+    },
+    why: '牙龈出血, 拔牙那块出了点血: the gums or a tooth, not a wound',
+  },
+  {
+    // 看到这个月的罚单我当场心脏骤停, 看了工资条直接窒息: a payslip or a fine seen, and the writer's heart "stopping" — a
+    // figure of the shock (round 43). 看到工资条 我爸当场心梗了 names someone else and stays.
+    phrase: /心脏骤停|心跳骤停|心跳停|心梗|心肌梗|窒息|原地去世|裂开/,
+    clauseBefore:
+      /(?:看到|看了|看见|瞅见|一看|收到|刷到)[^ ]{0,10}(?:罚单|罚款|工资条|工资|账单|扣款|房租|余额|差评|单价|配送费|通知|分数)[^ ]{0,2}(?:我|人)?(?:当场|直接|瞬间|立马|马上|简直|差点|都|就)*$/,
+    why: '看到罚单我当场心脏骤停: the shock of a sum, not a heart',
+  },
+  {
     // 真系吐血, 简直吐血: exasperation said as a verdict closing a complaint (系统定位乱跳 又俾判超时 真系吐血 — round 37);
     // 他真的吐血了 names someone and stays.
     phrase: /^吐血$/,

@@ -114,6 +114,24 @@ const MURMURED_ANSWER =
 /** Shivering that will not stop (抖得停不下来, 牙齿打架, 打寒战, shivering). */
 const SHIVERING =
   /发抖|哆嗦|打颤|打冷战|打寒战|牙齿打架|抖个不停|抖得[^ ]{0,4}(?:停不|不停|厉害|止不住)|(?:止不住|停不下来|不停)(?:地|的)?(?:发)?抖|\b(?:shaking|shivering)\b/;
+/**
+ * Stools gone black like tar, or vomit like coffee grounds (拉出来的全是黑的跟柏油似的, 屙的也是黑的, black tarry stool): blood
+ * from the stomach (round 43) — with the body faint from it, an emergency.
+ */
+const BLACK_STOOL =
+  /(?:拉|屙|解|大便|便|屎|粑粑|厕所)[^ ]{0,8}(?:全是黑|都是黑|是黑的|黑色|黑乎乎|发黑|柏油|沥青)|黑便|柏油样|柏油似|吐[^ ]{0,6}(?:咖啡渣|咖啡色)|\b(?:black|tarry|bloody) (?:stools?|poo|poop)\b|\b(?:stools?|poo|poop) (?:is |are |has been |was |looks? )?(?:black|tarry|like tar)\b|\b(?:pooping|passing) blood\b|\bcoffee[- ]grounds?\b/;
+/** …the body faint with blood lost: dark before the eyes, pale, dizzy, unsteady on the feet. */
+const FAINT_WITH_LOSS =
+  /眼前[^ ]{0,3}(?:发黑|一黑|冒金星)|头晕|头昏|晕|脸[^ ]{0,3}(?:白|发灰|蜡黄)|站不[^ ]{0,1}(?:稳|住|起)|坐(?:都)?坐不(?:稳|住)|扶着墙|冷汗|没力气|心慌|\b(?:dizzy|faint\w*|pale|light-?headed|can ?t stand)\b/;
+/**
+ * The legs or the lower body without feeling or movement (两只脚一点感觉都没有, 腰以下都沒有感覺, can't feel anything below his
+ * waist): after a blow, a crash or a fall, the spine (round 43).
+ */
+const LEGS_GONE = new RegExp(
+  `(?:两条腿|两只脚|双腿|双脚|两腿|下半身|下半截|腰以下|腰往下|肚脐以下|腿|脚)${W(4)}(?:一点|都|全|完全)?(?:感觉|知觉)(?:都|也)?(?:没有|没了|没)|(?:两条腿|两只脚|双腿|双脚|两腿|下半身|下半截|腰以下|腰往下|肚脐以下)${W(3)}(?:没有|没了|没)(?:任何|一点)?(?:感觉|知觉)|(?:两条腿|两只脚|双腿|双脚|下半身|下半截|腰以下|腰往下)${W(3)}(?:动不了|不能动|不会动)|\\b(?:can ?t feel (?:anything|a thing) below|no feeling (?:in|below) (?:his|her|my) (?:legs|waist))\\b`,
+);
+/** Gasping in great mouthfuls (大口大口吸气): with someone down or gone blue, air is not getting in. */
+const BIG_GASPS = /大口大口(?:地|的)?(?:吸气|喘气|喘|倒气|吸|呼吸|张嘴)|\bgulp(?:ing|s|ed)? (?:for )?air\b/;
 /** Something scalding: hot oil, a fryer, boiling water or soup, steam. */
 const SCALDING = /热油|滚油|油锅|炸锅|开水|滚水|沸水|热汤|滚汤|蒸汽|\b(?:hot oil|boiling|fryer|scalding)\b/;
 /** A pointed or jagged thing held like a blade (改锥, 针管, 碎酒瓶 — round 42). */
@@ -191,6 +209,8 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '一滩血',
       '头破',
       '吐血',
+      // …by the mouthful (吐了一大口血), heard in pinyin too (tu le yi da kou xue — round 43).
+      '一大口血',
       '咳血',
       '咯血',
       '咬穿',
@@ -242,8 +262,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         `(?:按|捂|摁|压|包|缠|裹|堵)(?:着|住|了)${W(8)}(?:湿透|浸透|渗透|透了|红透|染红|全红了|都红了)`,
       ),
       /一大?(?:滩|摊|盆|片|大片)血|(?:地上|地下|座位上|床上)[^ ]{0,3}(?:全|都)?是血/,
+      // Blood vomited or coughed by the mouthful or the basin (吐了一大口血, 吐了半盆血, 呕了一口血 — round 43).
+      /(?:吐|呕|咳)(?:了|出|出来)?(?:一|半|好几|几|好多|一大|满)?(?:大)?(?:口|盆|碗|滩|摊)(?:的)?(?:鲜|黑|暗红)?血/,
     ],
     together: [
+      // Stools black like tar or vomit like coffee grounds, and the body faint (拉出来的全是黑的跟柏油似的 一站起来就眼前发黑 —
+      // round 43): bleeding inside.
+      [BLACK_STOOL, FAINT_WITH_LOSS],
       // Blood, and pressure does not stop it, said in another clause: 血顺着胳膊往下滴 止不住.
       [/(?<![献验抽查])血(?![压糖脂型常拼本汗])/, /止不住|止不了|按不住|捂不住|压不住|堵不住/],
       // A cloth soaked, and a wound said: 切到手了 毛巾都透了 (not sweat in the heat).
@@ -407,8 +432,18 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       new RegExp(
         `(?:呼吸|喘气|出气|气息)${W(2)}(?:弱|浅|微弱|一下一下|断断续续|不规律)|只出气不进气|拉风箱|呼噜呼噜|倒气`,
       ),
+      // Breaths coming long apart (呼噜一声一声的 隔老半天才喘一口, 好半天才出一口气 — round 43): someone after drink or a blow
+      // who cannot be woken.
+      new RegExp(`(?:半天|好久|好一会儿?|一阵子)才(?:喘|出|吸|换|倒|呼)(?:了)?(?:上)?(?:一)?口(?:气)?`),
+      // Foam at the mouth told by where it comes (嘴角往外冒沫 — round 43).
+      new RegExp(`(?:嘴|嘴角|嘴里|口)${W(4)}(?:冒|吐|流|出|淌)(?:白)?(?:沫|泡沫|白泡)`),
     ],
     together: [
+      // Gasping in great mouthfuls with someone down or gone grey (现在门口躺着 大口大口吸气 脸有点乌 — round 43).
+      [
+        BIG_GASPS,
+        /躺|倒|晕|(?:脸|嘴|嘴唇)[^ ]{0,3}(?:乌|紫|青|灰|白)|没跑出来|出不来|说不出话|\b(?:lying|collapsed|blue|grey|gray)\b/,
+      ],
       // A body rigid and jerking: 浑身僵硬 一抽一抽的 (哭得一抽一抽 is sobbing).
       [
         /(?:浑身|全身|身子|手脚|四肢)[^ ]{0,2}(?:僵硬|发硬|绷直|绷得)/,
@@ -591,10 +626,12 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // A food that many are allergic to, eaten, and the throat, tongue or lips swelling: 吃了花生酥 喉咙都肿了.
       [
         // …named before the eating too (客人送的花生糖我吃了一块), or in English with no verb (a mango smoothie — round 41).
-        /(?:吃|喝|尝|食)[^ ]{0,6}(?:花生|虾|海鲜|螃蟹|蟹|贝|蚝|芒果|坚果|腰果|核桃|杏仁|菠萝)|(?:花生|虾|海鲜|螃蟹|蟹|芒果|坚果|腰果|核桃|杏仁|菠萝)[^ ]{0,6}(?:我|他|她)?(?:吃|喝|尝|食)(?:了|咗|过|完)|\b(ate|eaten|eating|had)\b.{0,20}\b(peanuts?|shrimps?|prawns?|shellfish|crab|nuts?|mango)\b|\b(there (were|was) (some )?|(had|with|contained|containing|made with) (some )?)(peanuts?|shrimps?|prawns?|shellfish|crab|nuts|mango)\b|\b(peanut|shrimp|prawn|mango|cashew|walnut|almond|sesame)s? (smoothie|shake|juice|cake|sauce|butter|candy|cookies?|biscuits?|snacks?|soup|noodles)\b/,
+        /(?:吃|喝|尝|食)[^ ]{0,6}(?:花生|虾|海鲜|螃蟹|蟹|贝|蚝|芒果|坚果|腰果|核桃|杏仁|菠萝|芝麻|蜂蛹|蚕蛹|蝉蛹|知了|荞麦)|(?:花生|虾|海鲜|螃蟹|蟹|芒果|坚果|腰果|核桃|杏仁|菠萝|芝麻|蜂蛹|蚕蛹|蝉蛹|知了|荞麦)[^ ]{0,6}(?:我|他|她)?(?:吃|喝|尝|食)(?:了|咗|过|完)|\b(ate|eaten|eating|had)\b.{0,20}\b(peanuts?|shrimps?|prawns?|shellfish|crab|nuts?|mango)\b|\b(there (were|was) (some )?|(had|with|contained|containing|made with) (some )?)(peanuts?|shrimps?|prawns?|shellfish|crab|nuts|mango)\b|\b(?:ate|eaten|eating|had)\b.{0,20}\bsesame\b|\b(peanut|shrimp|prawn|mango|cashew|walnut|almond|sesame)s? (smoothie|bun|bread|shake|juice|cake|sauce|butter|candy|cookies?|biscuits?|snacks?|soup|noodles)\b/,
         // The throat closing as if gripped, the face swelling, swallowing hard (喉咙好像被掐住 脸肿起来 吞口水都很困难;
         // throat tight, tongue getting thick — round 41).
-        /(?:喉咙|嗓子|喉头|舌头|嘴唇)[^ ]{0,3}肿|(?:喉咙|嗓子|喉头)[^ ]{0,4}(?:被掐|掐住|发紧|好紧|很紧|堵住|卡住)|(?:脸|嘴)[^ ]{0,2}肿(?:起来|了|得)|吞(?:口水|咽|东西)[^ ]{0,4}(?:困难|好难|很难|都难|不下)|咽不下|\b(throat|tongue|lips?)\b.{0,12}\b(swell\w*|swollen|tight\w*|thick\w*|closing)\b|\bhard to swallow\b/,
+        // …the throat stuffed or the voice gone strange, the eyes swollen shut (喉咙里好像塞了团棉花, 讲话声音都变了, 说话嘶嘶的,
+        // 眼睛肿起睁不开 — round 43).
+        /(?:喉咙|嗓子|喉头|舌头|嘴唇)[^ ]{0,3}肿|(?:喉咙|嗓子|喉头)[^ ]{0,4}(?:被掐|掐住|发紧|好紧|很紧|堵住|卡住)|(?:喉咙|嗓子|喉头)[^ ]{0,6}(?:塞|堵)(?:了|着|住)|(?:声音|嗓音)[^ ]{0,3}(?:变了|哑了|嘶哑|怪了)|(?:说话|讲话)[^ ]{0,2}(?:嘶嘶|沙哑|哑了)|眼(?:睛|皮)[^ ]{0,2}肿(?:起|了|得|成|到)|(?:脸|嘴)[^ ]{0,2}肿(?:起来|了|得)|吞(?:口水|咽|东西)[^ ]{0,4}(?:困难|好难|很难|都难|不下)|咽不下|\b(throat|tongue|lips?)\b.{0,12}\b(swell\w*|swollen|tight\w*|thick\w*|closing)\b|\bhard to swallow\b|\bvoice (?:sounds |is |went |has gone |s )?(?:hoarse|raspy|funny|strange|weird|different)\b|\beyes? (?:are |is )?(?:swollen|swelling) shut\b/,
       ],
       // A medicine or an injection just taken, the lips, tongue or throat swelling, and the breath or the whole skin
       // going (刚打完针 全身痒 嘴唇肿起来了 呼吸有点不太顺 — round 39): a drug allergy turning to shock.
@@ -602,6 +639,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         /打(?:完|了|过)?[^ ]{0,2}针|输(?:完|了)?液|吊(?:完|了)?(?:瓶|水)|打(?:完|了)?点滴|(?:吃|服|喝)(?:完|了|下)?[^ ]{0,4}药|\b(injection|jab|shot|antibiotics?|penicillin|took (a|the|my|some) (pill|tablet|medicine|meds))\b/,
         /(?:喉咙|嗓子|喉头|舌头|嘴唇|嘴巴)[^ ]{0,3}肿|\b(throat|tongue|lips?)\b.{0,12}\b(swell\w*|swollen)\b/,
         /呼吸|喘|憋|胸闷|(?:全身|浑身|身上|满身)[^ ]{0,3}(?:痒|疹|疙瘩|风团|红)|\b(breath\w*|wheez\w*|hives|rash|itch\w* all over)\b/,
+      ],
+      // A fever with the neck gone stiff and spots coming out or the mind slipping (发烧两天 脖子硬得低不下头 身上起了好多紫红的
+      // 小点点, fever and a stiff neck and so drowsy — round 43): the brain's lining inflamed.
+      [
+        /发烧|发热|高烧|烧到|烧了|\b(?:fever|temperature)\b/,
+        /脖子[^ ]{0,3}(?:硬|僵|梗)|(?:低不下|低不了|弯不下)(?:头|脑壳|脑袋)|(?:头|脑壳|脑袋)[^ ]{0,2}(?:低不下|低不了|弯不下)|\bstiff neck\b|\bneck (?:is |s )?(?:so |really |very )?stiff\b/,
+        /(?:紫|红|出血|血)[^ ]{0,3}(?:点|斑|疹)|点点|斑点|瘀斑|皮疹|疹子|想睡|昏昏沉沉|迷迷糊糊|叫不太醒|反应[^ ]{0,3}慢|吐|怕光|\b(?:rash|spots|drowsy|confused|vomit\w*|light hurts)\b/,
       ],
       // Many stings, or a sting and the body reacting: 被马蜂蛰了好多下 头晕恶心.
       [
@@ -690,6 +734,15 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
         /\b(cold|freezing|snow|icy|frozen|hypotherm\w*)\b/,
         /\b(shaking|shivering|shiver|shake)\b/,
         /\b((cannot|can ?t|not|no) (talk|speak|answer|stand|get up|walk)|lying|confused)\b/,
+      ],
+      // Fingers, toes or ears gone black or dark with the frost, hard, numb or blistered (脚指头全黑了 摸着硬邦邦的一点感觉没有,
+      // 手指头乌起了 起水泡 — round 43): deep frostbite, the flesh dying.
+      [
+        /冻|凝冻|零下|冰天雪地|\b(?:frost\w*|freezing|cold)\b/,
+        new RegExp(
+          `(?:手指头?|指头|脚趾头?|脚指头?|手|脚|耳朵|鼻子)${W(4)}(?:全黑|发黑|黑了|变黑|乌了|乌起|发乌|紫黑|黑紫)|\\b(?:fingers?|toes?|ears?|nose) (?:are |is |have |has )?(?:turned |turning |gone |going )?black\\b`,
+        ),
+        /一点感觉|没感觉|感觉都没|没知觉|知觉都没|硬邦邦|梆硬|硬了|发硬|水泡|紫泡|血泡|起泡|\b(?:numb|no feeling|can ?t feel|blisters?|hard)\b/,
       ],
       // Numb with cold and drowsy: can't feel my hands and I'm so tired.
       [
@@ -853,6 +906,10 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // Unambiguous blows (踢我 may be out of a group chat; 踹我 is not).
       // 踹我座椅, 踹他车门: a blow at the worker's thing, not at them (round 37).
       /(?:揍|踹|扇|殴打)(?:我|她|他|人)(?!的?(?:座椅|座位|椅子|椅背|车|门|箱|餐箱|外卖箱))|(?:扇|打)${W(2)}(?:耳光|巴掌)/,
+      // Pinned to a wall or the ground and the clothes torn at (按到墙上扯她衣服, 把她摁在地上扒衣服 — round 43): an assault now.
+      new RegExp(
+        `(?:按|摁|压|顶|推|堵)(?:到|在)${W(4)}(?:墙|地|车|床|角落|墙角)${W(6)}(?:扯|撕|扒|脱|拽)|(?:扯|撕|扒|脱)(?:她|他|人家|我|女的|妹儿|姑娘|小姑娘)的?(?:衣服|裤子|衣裳|上衣|内衣)`,
+      ),
       new RegExp(`(?:刀|枪|棍|棒|${POINTED})${W(3)}(?:追|砍|捅|刺|顶|架|抵|逼|指着)`),
       // Something held pressed to the body to make someone pay or come (被人用改锥顶着腰, 拿针管抵着脖子 — round 42).
       new RegExp(
@@ -981,7 +1038,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       ],
     ],
     latin:
-      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|(being|getting|got) beaten|assault(ed)?|punch(ed|ing)(?! (the|a|his|her|my) (seat|wall|door|window|dashboard|table|steering wheel|air|bag|pillow|car))|hit me|hitting me|by the throat|strangl\w*|(?<!\b(boss|mum|mom|mother|dad|father|manager|wife|girlfriend|teacher|parents?|orders?|job|work|shift|traffic|heat|weather|app|platform|rain|this|it)\b.{0,20})kill (me|him|her|you)|mugg(ed|ing)|jumped me|snatch(ed|ing)|(dragg(ed|ing)|pulling) (me|him|her)|grabb(ed|ing) the (steering )?wheel|robb(ed|ing|ery)|(got|been|was|is|being) shot|someone is shooting|rap(ed|ing|e)|sexual(ly)? assault\w*|molest\w*|grop(ed|ing)|hostage|kidnap\w*|(husband|boyfriend|father|dad|man|guy|he|someone) (is |s )?(hitting|beating|punching|kicking|choking) (her|him|me|them|the kids?)\b|(guys|men|people|of them|they|gang) (are |were |re )?(all )?(hitting|beating|punching|kicking|stomping( on)?) (one|a|an|him|her|me|someone|the (rider|courier|driver|guy|man|woman|worker))\b|(?<!\b(heat|sun|weather|cold|rain|wind|traffic|work|life|bills?)\b.{0,12})\b(are|keep|kept|started|still) (hitting|beating|kicking|punching) (him|her|me|them)\b|(hitting|beating|punching|kicking|choking|strangling) (his|her|my|their|a|the) (wife|husband|girlfriend|boyfriend|partner|kid|child|son|daughter|mother|father|mum|mom|dad)|break(ing)? (in|into) (my|our|the|his|her) (room|home|house|flat|apartment)|(with|holding|has|had) an? (hammer|axe|bat|pipe|brick|bottle|blade|machete)|(poured|doused|soaked|splashed) (\w+ ){0,2}(petrol|gasoline|gas|fuel|lighter fluid) (all )?(over|on) (himself|herself|themselves|him|her|me)|(doused|soaked|drenched) (himself|herself|themselves|him|her) in (petrol|gasoline|fuel|lighter fluid)|(held|holding|holds|pressed|pressing|put|puts|pointed|pointing|jabbed|shoved) (a|an|his|her|the|this) (\w+ )?(knife|blade|syringe|needle|screwdriver|bottle|gun|box ?cutter|scissors|shank) (to|at|against|into) (my|his|her|our|the|someone s) (neck|throat|back|side|stomach|belly|face|head|ribs|chest)|(pull|drag|forc|bundl|push|grabb|snatch)\w* (a |the |my |his |her |this |that )?(kid|child|girl|boy|woman|toddler|baby|her|him|me) into (a|the|his|their) (van|car|vehicle|truck)|with a (bat|pipe|bottle|brick|shovel|spade|hammer|axe|crowbar|wrench)|(with|holding|carrying|swinging) (sticks|bats|pipes|knives|clubs|machetes|bricks|iron bars|steel pipes)|(hitting|hit|smashing) (him|her|someone|the other( guy)?|a \w+) (on|over) the head|(smash\w*|broke|bash\w*|hit|threw|swung|brought) (a|an|the|his|her|their|some) (\w+ )?(bottle|brick|glass|chair|stool|pipe|bat|stick|rock|stone|can|plate|bowl|mug|ashtray) (on|over|into|across|at) (my|his|her|their|our|the|a \w+ s) (head|face)|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut))\b/,
+      /\b(stabbed|stabbing|knife|machete|gun|(?<!heart )attack(ed|ing)?|beat(ing|en)? (me|him|her|up|a|someone)|(being|getting|got) beaten|assault(ed)?|punch(ed|ing)(?! (the|a|his|her|my) (seat|wall|door|window|dashboard|table|steering wheel|air|bag|pillow|car))|hit me|hitting me|by the throat|strangl\w*|(?<!\b(boss|mum|mom|mother|dad|father|manager|wife|girlfriend|teacher|parents?|orders?|job|work|shift|traffic|heat|weather|app|platform|rain|this|it)\b.{0,20})kill (me|him|her|you)|mugg(ed|ing)|jumped me|snatch(ed|ing)|(dragg(ed|ing)|pulling) (me|him|her)|grabb(ed|ing) the (steering )?wheel|robb(ed|ing|ery)|(got|been|was|is|being) shot|someone is shooting|rap(ed|ing|e)|sexual(ly)? assault\w*|molest\w*|grop(ed|ing)|hostage|kidnap\w*|(husband|boyfriend|father|dad|man|guy|he|someone) (is |s )?(hitting|beating|punching|kicking|choking) (her|him|me|them|the kids?)\b|(guys|men|people|of them|they|gang) (are |were |re )?(all )?(hitting|beating|punching|kicking|stomping( on)?) (one|a|an|him|her|me|someone|the (rider|courier|driver|guy|man|woman|worker))\b|(?<!\b(heat|sun|weather|cold|rain|wind|traffic|work|life|bills?)\b.{0,12})\b(are|keep|kept|started|still) (hitting|beating|kicking|punching) (him|her|me|them)\b|(hitting|beating|punching|kicking|choking|strangling) (his|her|my|their|a|the) (wife|husband|girlfriend|boyfriend|partner|kid|child|son|daughter|mother|father|mum|mom|dad)|break(ing)? (in|into) (my|our|the|his|her) (room|home|house|flat|apartment)|(with|holding|has|had) an? (hammer|axe|bat|pipe|brick|bottle|blade|machete)|(poured|doused|soaked|splashed) (\w+ ){0,2}(petrol|gasoline|gas|fuel|lighter fluid) (all )?(over|on) (himself|herself|themselves|him|her|me)|(doused|soaked|drenched) (himself|herself|themselves|him|her) in (petrol|gasoline|fuel|lighter fluid)|(held|holding|holds|pressed|pressing|put|puts|pointed|pointing|jabbed|shoved) (a|an|his|her|the|this) (\w+ )?(knife|blade|syringe|needle|screwdriver|bottle|gun|box ?cutter|scissors|shank) (to|at|against|into) (my|his|her|our|the|someone s) (neck|throat|back|side|stomach|belly|face|head|ribs|chest)|(pull|drag|forc|bundl|push|grabb|snatch)\w* (a |the |my |his |her |this |that )?(kid|child|girl|boy|woman|toddler|baby|her|him|me) into (a|the|his|their) (van|car|vehicle|truck)|with a (bat|pipe|bottle|brick|shovel|spade|hammer|axe|crowbar|wrench)|(with|holding|carrying|swinging) (sticks|bats|pipes|knives|clubs|machetes|bricks|iron bars|steel pipes)|(hitting|hit|smashing) (him|her|someone|the other( guy)?|a \w+) (on|over) the head|(smash\w*|broke|bash\w*|hit|threw|swung|brought) (a|an|the|his|her|their|some) (\w+ )?(bottle|brick|glass|chair|stool|pipe|bat|stick|rock|stone|can|plate|bowl|mug|ashtray) (on|over|into|across|at) (my|his|her|their|our|the|a \w+ s) (head|face)|(he|she|they) ?(ll|will|is going to|are going to|re going to|threatened to) (hurt|kill|stab|beat|cut)|(?:ripping|tearing|pulling) (?:off )?(?:her|his|my) (?:clothes|shirt|top|blouse|pants|trousers|skirt)|pinned (?:her|him|me) (?:against|to|on) (?:the |a )?(?:wall|ground|floor|car|bed))\b/,
   },
   'self-harm': {
     phrases: [
@@ -1283,6 +1340,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
     patterns: [
       // Swept in or away by water, said of someone (一个骑手连人带车被冲进去了 — round 35; 井盖被水冲开了 is a thing).
       new RegExp(`(?:${PERSON}|连人带车)${W(6)}被(?:水|浪|洪水|大水)?冲(?:进|走|下|倒|跑)`),
+      // Carried off by the waves or a current (被浪卷出去了 越漂越远 — round 43), drifting further out.
+      /被(?:浪|海浪|大浪|水|潮水|洪水|急流|漩涡|水流)[^ ]{0,2}(?:卷|拖|吸|带)(?:走|出去|下去|进去|跑|远)|越(?:漂|飘|冲)越远/,
+      // Hanging outside high up (蜘蛛人绳子断了一根 人吊在七楼外头直晃悠 — round 43): about to fall; a wire or a sign hanging is
+      // a thing.
+      new RegExp(
+        `(?:${PERSON}|人)${W(4)}(?:吊|悬)在${W(6)}(?:楼外|外墙|外头|外面|外边|半空|窗外|阳台外|栏杆外|桥下|空中)`,
+      ),
       // Caught under or between something: 有人卡在卷帘门下头.
       /(?:有人|人|小哥|师傅|骑手|同事|工人)(?:被)?(?:卡|压|夹|困)(?:在|住)[^ ]{0,6}(?:下头|下面|底下|下边|中间|缝里)/,
       new RegExp(`掉进${W(3)}(?:河|水|湖|海|井|坑|江)`),
@@ -1477,6 +1541,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
           `${SOMEONE}${W(2)}还在(?:里面|里头|里边)|在里面出不来|(?:里面|里头|里边)(?:还)?有${W(6)}出不来|进去${W(8)}没出来|(?:里面|里头|里边)${W(6)}(?:没声音|没动静|动静都没有|声音都没有|声都没有|没人应|不应|没反应)|${FADING_CALL}|\\b(still inside)\\b`,
         ),
       ],
+      // Someone in the water going under (汾河里有个人在扑腾 已经沉下去两回了, 水库里游泳 抽筋了 一直往下沉 — round 43).
+      [
+        new RegExp(`${WATER}|游泳|\\b(?:water|river|lake|sea|pool|reservoir)\\b`),
+        /往下沉|沉下去|沉了下去|沉底|冒不出头|浮不上来|\b(?:going under|went under|keeps? sinking)\b/,
+        // …a person, not a house settling by a flooded yard.
+        new RegExp(`${PERSON}|有人|个人|\\b(?:someone|somebody|he|she|man|woman|kid|child|boy|girl|guy)\\b`),
+      ],
       // Held against one's will: 被人关在屋里 不让我走.
       // 把我们关地下室了 (the 在 dropped); 甭想走, 不叫走, 门从外头锁了: not let go.
       [
@@ -1493,7 +1564,7 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       [/囚禁|软禁|关起来|锁起来/, /不让(?:我|他|她)?(?:走|出|离开)|手机[^ ]{0,3}(?:收|抢|拿)/],
     ],
     latin:
-      /\b((hand|arm|finger|fingers|leg|foot|hair|sleeve|glove|clothes|jacket) (got |was |is |has been |been |gets )?(pulled|caught|sucked|dragged|drawn|trapped|stuck|jammed) (in|into) (the |a )?(\w+ )?(belt|conveyor|machine|roller|rollers|gears?|press|shredder|mixer|sorter|auger|chain|drum)|fell (down|into|in) (an? |the )?(open )?(manhole|well|hole|shaft|pit|drain|septic tank|cesspit|sewer)|(lift|elevator) (dropped|fell|plunged)|can ?t get out|(went|gone|fallen|fell|broke) (down )?through (the )?ice|can ?t (climb|pull (himself|herself|themselves)) (back )?out|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})(fell|fall|falls|fallen|falling) (in|into) (the |a )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|(no|not|didn ?t|never) (come|came|coming) (back )?up|went under|going under|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a|his|her) (lift|elevator|car|van|cab|truck|lorry)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot |locked |parked )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|(lock\w*|shut|clos\w*|pull\w* down) the (\w+ )?(doors?|gates?|shutter)\b.{0,40}\b(won ?t|will not|wouldn ?t|not|refus\w*( to)?) let (me|us|him|her|them) (go|leave|out)|(won ?t|will not) let (me|us|him|her|them) (go|leave|out) (until|unless|till) (i|we|he|she|they) pay|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(boss|he|she|they|someone|agent|manager|owner|foreman) (\w+ )?(lock|locked|locks|shut) (us|me|them|him|her|people|workers|everyone) (in|inside|up)\b|(i ?m|i am|we ?re|we are|he ?s|she ?s|they ?re|someone is|someone s) (locked|shut|trapped) (in|inside)(?! (a |the |my )?(contract|deal|plan|lease|loan))\b|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet|box|goods|stock|delivery|cart|trolley)\b.{0,12})(is|are|s|am|m|got|been|was|were) (still )?(locked|shut|stuck) (in|inside) (the |a |our |my |his |her )?(freezer|cold ?(store|room)|walk-? ?in( freezer| cooler| fridge)?|chiller|reefer|(shipping )?container|(back|box) of (the|a|my|his|her) (truck|van|lorry)|truck box|cargo (box|hold))\b|(in|inside) (the |a |our |my |his |her )?(freezer|cold ?(store|room)|walk-? ?in( freezer| cooler| fridge)?|chiller|reefer|(shipping )?container|(back|box) of (the|a|my|his|her) (truck|van|lorry)|truck box|cargo (box|hold))\b[^.;!?]{0,40}\bdoor (is |s |got |has )?(stuck|jammed|locked|shut|won ?t open|will not open)\b|\b(forklift|truck|car|shelf|shelves|shelving|beam|wall|tree|crate|pallet|machine|load)\b[^.;!?]{0,12}\b(fell|landed|collapsed|rolled) on (top of )?(him|her|me|his|her|my)\b|(lying|stuck|trapped|pinned|is|s) under (the|a) (truck|car|van|bus|lorry|vehicle|shelf|shelves|forklift|tree|wall)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?(water|river|lake|canal|sea|pool|pond)|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|on top of (him|her|me)\b|pinned (under|against|down)|(?<!\b(order|food|box|parcel|package|phone|bike|scooter|car|helmet|bag|cake|delivery|cup)\b.{0,12})crushed)\b/,
+      /\b((hand|arm|finger|fingers|leg|foot|hair|sleeve|glove|clothes|jacket) (got |was |is |has been |been |gets )?(pulled|caught|sucked|dragged|drawn|trapped|stuck|jammed) (in|into) (the |a )?(\w+ )?(belt|conveyor|machine|roller|rollers|gears?|press|shredder|mixer|sorter|auger|chain|drum)|fell (down|into|in) (an? |the )?(open )?(manhole|well|hole|shaft|pit|drain|septic tank|cesspit|sewer)|(lift|elevator) (dropped|fell|plunged)|can ?t get out|(went|gone|fallen|fell|broke) (down )?through (the )?ice|can ?t (climb|pull (himself|herself|themselves)) (back )?out|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})(fell|fall|falls|fallen|falling) (in|into) (the |a )?(river|water|lake|sea|canal|pond|harbour|harbor)|can ?t swim|(no|not|didn ?t|never) (come|came|coming) (back )?up|went under|going under|trapped|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet)\b.{0,12})stuck in (the|a|his|her) (lift|elevator|car|van|cab|truck|lorry)|stuck in (the )?(flood\w*|water)|(kid|child|baby|toddler|boy|girl)\b.{0,20}\b(locked|left|stuck|trapped|alone) (in|inside) (a |the )?(hot |locked |parked )?(car|van)|with (someone|people|a person|him|her|kids?|the driver) (still )?inside|(someone|people|a person|the driver|kids?) (is |are )?(still )?(inside|trapped|stuck)|water (is |keeps )?rising|(lock\w*|shut|clos\w*|pull\w* down) the (\w+ )?(doors?|gates?|shutter)\b.{0,40}\b(won ?t|will not|wouldn ?t|not|refus\w*( to)?) let (me|us|him|her|them) (go|leave|out)|(won ?t|will not) let (me|us|him|her|them) (go|leave|out) (until|unless|till) (i|we|he|she|they) pay|drown(ing|ed)?(?! in (orders|work|debt|bills|deliveries|paperwork|emails))|swept (away|into|off)|(boss|he|she|they|someone|agent|manager|owner|foreman) (\w+ )?(lock|locked|locks|shut) (us|me|them|him|her|people|workers|everyone) (in|inside|up)\b|(i ?m|i am|we ?re|we are|he ?s|she ?s|they ?re|someone is|someone s) (locked|shut|trapped) (in|inside)(?! (a |the |my )?(contract|deal|plan|lease|loan))\b|(?<!\b(phone|keys?|bag|order|food|parcel|package|wallet|helmet|box|goods|stock|delivery|cart|trolley)\b.{0,12})(is|are|s|am|m|got|been|was|were) (still )?(locked|shut|stuck) (in|inside) (the |a |our |my |his |her )?(freezer|cold ?(store|room)|walk-? ?in( freezer| cooler| fridge)?|chiller|reefer|(shipping )?container|(back|box) of (the|a|my|his|her) (truck|van|lorry)|truck box|cargo (box|hold))\b|(in|inside) (the |a |our |my |his |her )?(freezer|cold ?(store|room)|walk-? ?in( freezer| cooler| fridge)?|chiller|reefer|(shipping )?container|(back|box) of (the|a|my|his|her) (truck|van|lorry)|truck box|cargo (box|hold))\b[^.;!?]{0,40}\bdoor (is |s |got |has )?(stuck|jammed|locked|shut|won ?t open|will not open)\b|\b(forklift|truck|car|shelf|shelves|shelving|beam|wall|tree|crate|pallet|machine|load)\b[^.;!?]{0,12}\b(fell|landed|collapsed|rolled) on (top of )?(him|her|me|his|her|my)\b|(lying|stuck|trapped|pinned|is|s) under (the|a) (truck|car|van|bus|lorry|vehicle|shelf|shelves|forklift|tree|wall)|(we ?re|we are|i ?m|i am|he ?s|she ?s) stuck(?! in (traffic|a jam|the queue|a queue|line))|face ?down in (the )?(water|river|lake|canal|sea|pool|pond)|hanging (from|off|onto) (the |a )?(balcony|railing|ledge|bridge|window|roof)|up to (our|my|his|her|the) (chests?|necks?|shoulders?)|(chest|neck|shoulder)[- ]deep|over the (car )?roof|buried|on top of (him|her|me)\b|pinned (under|against|down)|(?<!\b(order|food|box|parcel|package|phone|bike|scooter|car|helmet|bag|cake|delivery|cup)\b.{0,12})crushed|(?:swept|pulled|dragged|carried) (?:out|away) by (?:the |a )?(?:current|waves?|tide|rip|flood(?:water)?)|drifting (?:further |farther )?out|(?:dangling|hanging) (?:from|off|outside) (?:the |a )?(?:\w+ ){0,2}(?:floor|building|window|balcony|ledge|rope|scaffold\w*|gondola))\b/,
   },
   electric: {
     phrases: [
@@ -1511,6 +1582,13 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       '雷劈',
       '雷击',
       '被雷',
+      // 给雷打着了, 遭雷打了 (round 43); 雷打不动 (unshakeable) is a figure.
+      '给雷',
+      '遭雷',
+      '雷打着',
+      '雷打中',
+      '雷打到',
+      '雷打了',
     ],
     // 被电线电到了: shocked by anything — not the power cut, switched on or paid for (被房东断电了, 被停电了, 被充电了).
     // 被高压电打了 (shocked: 电打 as 电击).
@@ -1627,6 +1705,19 @@ export const KNOWLEDGE: Record<EmergencySignal, SignalKnowledge> = {
       // A fall, the neck or the back hurting, and a limb numb or weak (从上面栽下来 后颈根痛得不得了 手脚有点麻; fell down
       // the stairs, neck is killing me, fingers tingling — round 40): the spine.
       [FELL, NECK_OR_SPINE, LIMB_GONE],
+      // Hit, crushed or fallen, and the legs or the lower body without feeling or movement (被一部小车从后面撞了 两只脚一点感觉都
+      // 没有, 腰以下都沒有感覺 — round 43): the spine, wherever the blow was.
+      [
+        /撞|被车|车祸|压|砸|摔|跌|掉下|栽|塌|倒在|\b(?:hit|crash\w*|fell|fallen|struck|crushed|pinned|run over)\b/,
+        LEGS_GONE,
+      ],
+      // Hit or dragged by a vehicle, and thirst with a pale face or a cold sweat (被拖了好几米 一直说渴 要喝水 脸白得跟纸一样 —
+      // round 43): blood lost inside, the body in shock.
+      [
+        /撞|挂|拖|碾|压|车祸|卷|摔|\b(?:hit|dragged|run over|crash\w*)\b/,
+        /口渴|(?:说|喊|叫|直)渴|渴得|要喝水|想喝水|要水喝|\b(?:thirsty|asking for water|wants? water)\b/,
+        /脸[^ ]{0,3}(?:白|煞白|惨白|刷白|发灰|没血色)|冷汗|嘴唇[^ ]{0,2}(?:白|发白)|\b(?:pale|clammy|cold sweat)\b/,
+      ],
       // Hit by the writer or a vehicle, and the person lying there: "I just hit a little boy… he's lying there" (round 41),
       // as 撞到电线杆上 现在人趴着.
       [

@@ -164,14 +164,14 @@ const PAST =
   /听说|听(?:人家?)?讲(?!座|课)|(?<!吐了|拉了|晕了)好几次|几次了|经常|老是|总是|上个月|上月|上周|上个?星期|上个?礼拜|去年|前年|几天前|几个月前|好几天了|(?:之前|以前)(?![^ ]{0,2}(?:没(?:有)?(?:这|过|犯|发|得过)|从(?:来)?没|都好好|好好的))|上次|上回|那次|昨天|昨晚|昨儿|昨个|昨日|(?<![一半])夜个|前天|前几天|前两天|缝了[^ ]{0,3}针|打了石膏|打上了?石膏|(?:伤|断|咬|撞|摔|烫|冻伤|骨折|晕倒|中暑)过(?![去来马路了])|\b(last (week|month|year|night)|yesterday)\b|\bago\b/;
 /** …unless it also says something about now. */
 const NOW =
-  /快去|刚(?:在|发|说|打)|(?<!到)现在|今早|(?<![昨前天])(?:早上|早晨|一早)(?<=(?:昨晚|昨天晚上|昨夜|昨儿晚上|昨儿个晚上|半夜)[^]*)|正在|还在|刚才|刚刚|刚被|马上|赶紧|快来|快点|救命|今天|今晚|这会儿|这会子|此刻|眼下|right now|at the moment|\bnow\b|\bhelp\b|just now|\b(a|few|couple of|\d+) (minutes?|mins?|seconds?) ago\b|分钟前|(?:到现在|至今|一直|已经)[^ ]{0,8}(?:没回|不回|不接|没接|联系不上|打不通|找不到|关机|没消息)/;
+  /快去|刚(?:在|发|说|打)|(?<!到)现在|今早|(?<![昨前天])(?:早上|早晨|一早)(?<=(?:昨晚|昨天晚上|昨夜|昨儿晚上|昨儿个晚上|半夜)[^]*)|正在|还在|刚才|刚刚|刚被|(?:睡|躺|昏|晕|趴|倒)(?:着)?到现在|马上|赶紧|快来|快点|救命|今天|今晚|这会儿|这会子|此刻|眼下|right now|at the moment|\bnow\b|\bhelp\b|just now|\b(a|few|couple of|\d+) (minutes?|mins?|seconds?) ago\b|分钟前|(?:到现在|至今|一直|已经)[^ ]{0,8}(?:没回|不回|不接|没接|联系不上|打不通|找不到|关机|没消息)/;
 
 /** Over and done: 现在好了, 已经没事了, 好多了, "fine now". */
 const RESOLVED =
   /(?:现在|已经|早就|基本|目前)(?:都|也|人)?(?:说|讲)?(?:好了|没事|没什么事|不疼了|恢复)|虚惊|看过医生|去过医院|打过针|包扎好了|缝好了|好多了|没大碍|出院了|已经出院|出院(?:回家|回来|返屋|返家)|(?:已经|现在|早就)(?:都)?不(?:流血|出血|淌血)了|血(?:已经|早就)?止住了|痊愈|康复了|已经处理了|处理好了|已经解决|扶起来了|自己(?:站|爬)起来了|(?:现在|已经|人)(?:在)?住院(?![^ ]{0,2}抢救)|住院了|(?:已经|现在)在医院(?![^ ]{0,2}(?:抢救|icu))|救护车(?:已经)?(?:拉走|接走|送走)了?(?![^ ]{0,4}(?:抢救|icu|昏迷|没醒|还没))|医生说没(?:什么)?事|然后(?:就)?好了|后来(?:就)?好了|(?:歇|休息|缓|躺|坐)[^ ]{0,3}就好了|(?:歇|休息|躺|坐|喝)[^ ]{0,6}(?:才|就|也)缓过来|(?:已经|现在)缓过来|拆(?:了|完)?线|线(?:已经|都)?拆(?:了|掉)|拆(?:了|掉)?石膏|石膏(?:已经|都)?拆(?:了|掉)|(?:现在|已经|早就)(?:都|也)?(?:没|没有)(?:那个|那股|什么)?(?:味|味道|气味|煤气味|烟)了|(?:现在|已经)(?:都|也)?不漏(?:气)?了|被(?:别人|人|大家)?拉开了|(?:我|人)已经(?:走了|离开|安全|到家)|后来[^ ]{0,6}(?:开了|出来了|救出来|没事)|(?:救|捞|拉|抬)(?:上来|上岸|出来)了?[^]{0,6}(?:没事|醒了|醒过来|缓过来)|\b(false alarm|(the )?cast (is |s |was |came |got )?(off|removed)|stitches (are |were |came |got )?(out|removed)|fine now|ok(ay)? now|better now|recovered|(home|back home) (resting|recovering)|resting at home|healed (now|up)|(is|s|has|have|it s) (all |fully |since )?healed|all good now|now (ok|okay|fine|better|healed|all good)|now (he|she|i|they|we) ?(s|is|am|m|are|re)? (fine|ok|okay|better|alright|all right))\b/;
 /** Minor, said so: 皮外伤, 不严重 — an injury then is not an emergency (other signals still are). */
 const MINOR =
-  /不严重|没大碍|皮外伤|小伤|小口子|擦破点皮|轻伤|创可贴|创口贴|有点血|一点血|\b(plaster|band-?aid)\b|\b(not serious|minor|just a scratch)\b/;
+  /不严重|没大碍|皮外伤|小伤|小口子|擦破点皮|轻伤|创可贴|创口贴|有点血|一点血|(?:出|流|渗|冒)了?点(?:儿)?血|血丝|\b(plaster|band-?aid)\b|\b(not serious|minor|just a scratch)\b/;
 const INJURY_SIGNALS = new Set<string>(['bleeding', 'serious-injury']);
 /** Bleeding that goes on (止不住, 一直流, 湿透了): not the small cut the plaster was for. */
 const STILL_BLEEDING =
@@ -738,7 +738,7 @@ const LESSON =
  * says how it leaves them now (吓到我今日都唔敢送夜宵) — unless what they say about now is a danger itself.
  */
 const STORY =
-  /电影|电视剧|短剧|小说|纪录片|影片|(?:恐怖|鬼|动作|警匪|犯罪|枪战|灾难|武打|功夫|惊悚|悬疑)片|剧里|拍戏|(?:看|睇)(?:了|咗)?(?:一|个)?(?:套|场|出|部)?戏|(?<!游)戏(?:里|入面)|\b(movie|film|tv (show|series)|novel)\b/;
+  /电影|电视剧|短剧|刷剧|追剧|看剧|网剧|小说|纪录片|影片|(?:恐怖|鬼|动作|警匪|犯罪|枪战|灾难|武打|功夫|惊悚|悬疑)片|剧里|拍戏|(?:看|睇)(?:了|咗)?(?:一|个)?(?:套|场|出|部)?戏|(?<!游)戏(?:里|入面)|\b(movie|film|tv (show|series)|novel)\b/;
 function nowTellsDanger(norm: string): boolean {
   for (const m of norm.matchAll(globalOf(NOW))) {
     const clauseEnd = norm.indexOf(' ', m.index + m[0].length);
@@ -758,7 +758,7 @@ const HEARSAY = /是真的吗|真的假的|是不是真的|\b(is (it|that) true|
  * 网上刷到 — round 40; someone who posts a goodbye there is no feed).
  */
 const MEDIA =
-  /(?:朋友圈|微博|小红书|网上)[^ ]{0,2}(?:看到|看见|刷到)|刷到|视频|新闻|电影|电视剧|电视上|电视里|广播里|片子|影片|剧里|短剧|小说|纪录片|演得|拍戏|抖音|快手|照片|王者|吃鸡|游戏|排位|开黑|副本|手游|\b(video|news|movie|film|game|gaming)\b/;
+  /(?:朋友圈|微博|小红书|网上)[^ ]{0,2}(?:看到|看见|刷到)|刷到|刷剧|追剧|看剧|网剧|视频|新闻|电影|电视剧|电视上|电视里|广播里|片子|影片|剧里|短剧|小说|纪录片|演得|拍戏|抖音|快手|照片|王者|吃鸡|游戏|排位|开黑|副本|手游|\b(video|news|movie|film|game|gaming)\b/;
 /** A live video call (跟我爸视频, 视频里说话说不清) shows the person now, unlike a video clip. */
 const VIDEO_CALL =
   /(?:打|开|接|发)(?:了|个)?视频|(?:发|录|拍)了?(?:个|一个|一段|段|条)?视频[^ ]{0,1}(?:说|讲|哭|告别|道别)|视频(?:通话|电话|聊天)|(?:跟|和)[^ ]{0,4}视频|视频里[^ ]{0,2}(?:说话|说|讲|跟我)|\bvideo call\w*/g;

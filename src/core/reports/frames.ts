@@ -81,10 +81,13 @@ export function illnessAttack(norm: string): boolean {
   return ILLNESS_ATTACK.test(norm) && !ASSAULT.test(norm);
 }
 
-/** Bleeding that an illness causes: from the mouth, the lungs or the nose (dry air, heat), or in pregnancy. */
+/**
+ * Bleeding that an illness causes: from the mouth, the lungs or the nose (dry air, heat), from the stomach (吐了一大口血, stools
+ * black like tar — round 43), or in pregnancy.
+ */
 const ILLNESS_BLEEDING = new RegExp(
   `${NOSEBLEED.source}|` +
-    String.raw`吐血|咳血|呕血|便血|尿血|下身[^ ]{0,2}(?:出|流|淌)[^ ]{0,3}血|见红|(?:怀孕|怀娃|怀了孩子|怀(?:了|起)[^ ]{0,3}(?:周|月)|孕妇|pregnant)[^]{0,24}(?:(?:出|淌|流)[^ ]{0,3}血|bleeding)|(?:生完|刚生|产后|坐月子|分娩)[^]{0,24}(?:(?:出|淌|流)[^ ]{0,3}[血雪学]|bleeding)|(?:coughing|vomiting|throwing) up blood`,
+    String.raw`吐血|咳血|呕血|便血|尿血|(?:吐|呕|咳)(?:了|出|出来)?(?:一|半|好几|几|好多|一大|满)?(?:大)?(?:口|盆|碗|滩|摊)(?:的)?(?:鲜|黑|暗红)?血|黑便|柏油样|(?:拉|屙|大便)[^ ]{0,8}(?:是黑的|全是黑|都是黑|柏油)|下身[^ ]{0,2}(?:出|流|淌)[^ ]{0,3}血|见红|(?:怀孕|怀娃|怀了孩子|怀(?:了|起)[^ ]{0,3}(?:周|月)|孕妇|pregnant)[^]{0,24}(?:(?:出|淌|流)[^ ]{0,3}血|bleeding)|(?:生完|刚生|产后|坐月子|分娩)[^]{0,24}(?:(?:出|淌|流)[^ ]{0,3}[血雪学]|bleeding)|(?:coughing|vomiting|throwing) up blood`,
 );
 /** …when no wound is named: 头上淌血, 被打得吐血 are injuries. */
 const WOUND = /撞|摔|砍|捅|打|刀|割|伤口|头上|头破|crash|fell|stabbed|cut/;

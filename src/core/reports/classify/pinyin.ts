@@ -65,6 +65,31 @@ function placeNames(pack: ContentPack): string[] {
     ...pack.stations.flatMap((s) => [s.name, ...s.aliases]),
   ];
 }
+/**
+ * Words the built-in rules read together rather than alone (emergency-knowledge.ts), heard in pinyin too (round 43): a fever
+ * with the neck gone stiff (fashao… bozi ying), someone in a reservoir going under (shuiku li youyong… wang xia chen) — and
+ * a fine said as a figure (fakuan fa de wo yao tu xue le is 罚得, not 发的: the figure, not blood), and a symptom starting
+ * (kaishi fashao is 开始发烧, not 开时罚烧).
+ */
+const RULE_WORDS = [
+  '开始',
+  '发烧',
+  '发高烧',
+  '脖子硬',
+  '低不下头',
+  '红点',
+  '想睡',
+  '水库',
+  '游泳',
+  '抽筋',
+  '往下沉',
+  '沉下去',
+  '罚得',
+  '扣得',
+  '气得',
+  '累得',
+];
+
 /** The built-in words of reports and danger. */
 const BUILT_IN = [
   ...TOPIC_TEXTS,
@@ -73,6 +98,7 @@ const BUILT_IN = [
   ...DURATIONS,
   // Emergencies typed by sound (ta yun dao le, you ren tiao lou) need the built-in phrases too.
   ...EMERGENCY_PHRASES,
+  ...RULE_WORDS,
   // …and hazards nobody is hurt by yet (chongdiangui mao huohua, dajia hai zai chongdian — round 40).
   ...HAZARD_WORDS,
   // Last, so that a danger word read the same alone (误食 for wu shi) keeps its reading where no 块 follows.
