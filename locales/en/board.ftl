@@ -64,8 +64,6 @@ board-gone-note = ⚠️ { $n ->
    *[other] { $n } open reports are
 } in a branch the pack no longer has, and not in the list below.
 board-gone-open = Open and transfer them
-board-prev = Previous
-board-next = Next
 board-page = Page { $page } of { $pages }, { $total } in all
 board-done = ✅ Done — the card in the { group-word } was updated too.
 board-act-claim = Claim

@@ -93,7 +93,7 @@ details.act>summary{cursor:pointer;font-weight:bold;padding:.2rem 0}details.act[
 button,select,summary,input:not([type=checkbox]):not([type=radio]):not([type=hidden]){min-height:44px;box-sizing:border-box}button,select,input,textarea{font-size:16px}
 form.card label{display:flex;flex-wrap:wrap;align-items:center;gap:.2rem .5rem;min-height:44px}form.card label>select,form.card label>input:not([type=checkbox]){flex:1 1 8rem;min-width:0}form.card label>textarea{flex:1 1 100%}
 input[type=checkbox]{width:1.4rem;height:1.4rem;margin:0}
-main>p>a:only-child,.map-credit a,#back,.pager a,#gaps-pager a,#csv,a.act,.legend a,#clusters a,#clusters-noplace a,#evidence li>a{display:inline-flex;align-items:center;justify-content:center;min-height:44px;min-width:44px}
+main>p>a:only-child,.map-credit a,#back,.pager a,#csv,a.act,.legend a,#clusters a,#clusters-noplace a,#evidence li>a{display:inline-flex;align-items:center;justify-content:center;min-height:44px;min-width:44px}
 table.queue tr{position:relative}table.queue td.q-id a::after{content:"";position:absolute;inset:0}
 .leaflet-container.leaflet-touch .leaflet-bar a{width:44px;height:44px;line-height:44px}.chart.tall{height:min(480px,62vh)}
 details.act label{display:block;margin:.3rem 0}details.act>summary{padding:.7rem 0}

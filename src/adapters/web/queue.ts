@@ -39,7 +39,7 @@ export function parseBox(given: string): [number, number, number, number] | unde
 export const BOARD_PAGE_SIZE = QUEUE_PAGE_SIZE;
 
 export function mountQueue(board: Board, s: Shell): void {
-  const { deps, t, pack, view, render, branchesOf, csrfField, when } = s;
+  const { deps, t, pack, view, render, branchesOf, csrfField, when, pager } = s;
 
   /**
    * After a transfer or return on the board (`?moved=<id>`): where the ticket went, said only to staff of
@@ -181,7 +181,14 @@ export function mountQueue(board: Board, s: Shell): void {
       });
       return `/board?${u.toString()}`;
     };
-    const pager = `<p class="pager">${result.page > 1 ? `<a href="${esc(qs(result.page - 1))}">← ${esc(t(c, 'board-prev'))}</a> ` : ''}${esc(t(c, 'board-page', { page: result.page, pages: result.pages, total: result.total }))}${result.page < result.pages ? ` <a href="${esc(qs(result.page + 1))}">${esc(t(c, 'board-next'))} →</a>` : ''}</p>`;
+    const pages = pager(
+      c,
+      'pager',
+      result.page,
+      result.pages,
+      t(c, 'board-page', { page: result.page, pages: result.pages, total: result.total }),
+      qs,
+    );
     const table = rows.length
       ? `<table class="queue" id="queue"><thead><tr>${['id', 'status', 'urgency', 'category', 'branch', 'summary', 'due'].map((h) => `<th>${esc(t(c, `board-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`
       : `<p class="muted">${esc(t(c, 'board-queue-empty'))}</p>`;
@@ -226,7 +233,7 @@ export function mountQueue(board: Board, s: Shell): void {
     return render(
       c,
       t(c, 'board-nav-queue'),
-      `<h1>${esc(t(c, 'board-nav-queue'))}</h1><p class="muted">${esc(t(c, 'board-signed-in-as', { name: c.get('session')!.user.name ?? c.get('session')!.user.id }))} ${logout}</p>${moved}${goneNote}${problems}${form}${capped}${table}${pager}`,
+      `<h1>${esc(t(c, 'board-nav-queue'))}</h1><p class="muted">${esc(t(c, 'board-signed-in-as', { name: c.get('session')!.user.name ?? c.get('session')!.user.id }))} ${logout}</p>${moved}${goneNote}${problems}${form}${capped}${table}${pages}`,
       '',
       // The day fields' complaint in the page's language.
       result.capped ? ['/board/assets/board.js'] : [],
