@@ -65,6 +65,10 @@ board-gone-note = ⚠️ { $n ->
 } in a branch the pack no longer has, and not in the list below.
 board-gone-open = Open and transfer them
 board-page = Page { $page } of { $pages }, { $total } in all
+# The queue's folded filters: their name says what the list is filtered by (stop 43).
+board-filters = Filters · { $set }
+board-filters-item = { $name }: { $value }
+board-filters-separator = {" · "}
 board-done = ✅ Done — the card in the { group-word } was updated too.
 board-act-claim = Claim
 board-act-resolve = Resolve
