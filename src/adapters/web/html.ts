@@ -136,6 +136,13 @@ const PARTS = /<(script|style|textarea|title)\b[^>]*>[\s\S]*?<\/\1>|(<option\b[^
 /** An opening tag that names its element in an attribute (aria-label), and is not void (it can hold the words). */
 const NAMED_TAG =
   /^<(?!(?:area|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b)[a-z][^>]*\saria-label="([^"]*)"[^>]*>$/i;
+/**
+ * An element whose name is its content (a link, a button, a summary; a role that takes its name from what is inside):
+ * words inside it are its name and are read once, as it. Any other element (a region, a group, a map) is read as its
+ * name and then its content.
+ */
+const NAMED_BY_CONTENT =
+  /^<(?:a|button|summary)\b(?![^>]*\srole=")|\srole="(?:button|link|tab|menuitem|option|checkbox|radio|switch|treeitem|heading|cell|columnheader|rowheader|tooltip)"/i;
 
 export type ChineseLang = 'zh-CN' | 'zh-TW';
 /** Which script a text is in (`writtenIn`: OpenCC both ways), kept: the pack's names come again on every page. */
@@ -172,7 +179,9 @@ const markRuns = (text: string) =>
  * page and every value is covered whoever wrote it: each run of Han characters in a text becomes a span, an option
  * (whose text cannot hold one) carries the lang itself. Text is already escaped: a run of Han characters never
  * touches a tag or an entity. An attribute cannot hold a `lang` of its own: an element named by Chinese words in
- * `aria-label` is named instead by the same words, marked, in a visually hidden span inside it (`aria-labelledby`).
+ * `aria-label` is named instead by the same words, marked, in a span inside it (`aria-labelledby`) — visually hidden in
+ * a link or a button, whose content is its name; `hidden` in a region or any other element whose content is read after
+ * its name, so the name is read once (it was twice: as the region's name, then as its first words).
  */
 export function markChinese(html: string): string {
   let named = 0;
@@ -185,7 +194,10 @@ export function markChinese(html: string): string {
         const label = NAMED_TAG.exec(part)?.[1];
         if (label === undefined || !HAN.test(label)) return part;
         const id = `zh-name-${++named}`;
-        return `${part.replace(/\saria-label="[^"]*"/, ` aria-labelledby="${id}"`)}<span class="sr" id="${id}">${markRuns(label)}</span>`;
+        // A region's words inside it, read as its content too, said its Chinese name twice (stop 43): they are hidden
+        // there (`hidden`: no box, not read as content, still its name through aria-labelledby).
+        const words = NAMED_BY_CONTENT.test(part) ? 'class="sr"' : 'hidden';
+        return `${part.replace(/\saria-label="[^"]*"/, ` aria-labelledby="${id}"`)}<span ${words} id="${id}">${markRuns(label)}</span>`;
       }
       return markRuns(part);
     },

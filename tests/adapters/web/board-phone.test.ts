@@ -11,6 +11,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HttpServer } from '../../../src/http/server.js';
 import { openStatus } from '../../../src/core/stations/hours.js';
+import { page as pageOf } from '../../../src/adapters/web/html.js';
 import { createTestApp, type TestApp } from '../../helpers/app.js';
 import { bindGroups, fileFrom } from '../../core/reports/drive.js';
 import { lastTicketId, press } from '../../core/reports/helpers.js';
@@ -39,7 +40,9 @@ let ticket: string;
 let located: string;
 let gap: string;
 /** A station, a group and a category whose names an English page shows in Chinese: traditional, simplified. */
-const TRADITIONAL_STATION = '五角場萬達暖心驛站';
+const TRADITIONAL_STATION = '五角場銀行暖心驛站';
+/** Its pinyin, read from its simplified form (read as written, 銀行 was Yinxing). */
+const TRADITIONAL_STATION_READING = '(Wujiaochang Yinhang Nuanxin Yizhan)';
 const TRADITIONAL_GROUP = '繁體騎手群';
 
 /** A report with a shared location, as a rider sends it; `category` is a button label to choose instead. */
@@ -201,6 +204,10 @@ describe('every page on a 360 and a 390 px phone', () => {
               expect(await page.locator('#stations td [lang="zh-TW"]').first().textContent()).toBe(
                 TRADITIONAL_STATION,
               );
+              // Its pinyin is the simplified name's, and is not inside the Chinese voice's span.
+              expect(
+                await page.locator('#stations tbody tr').first().locator('td').first().textContent(),
+              ).toBe(`1 ${TRADITIONAL_STATION} ${TRADITIONAL_STATION_READING}`);
             }
             if (lang === 'en' && path === '/board/notices')
               expect(
@@ -307,6 +314,36 @@ describe('tapped with a thumb, read by a screen reader', () => {
     expect(await page.getAttribute('#location-map .leaflet-popup-close-button', 'aria-label')).toBe('关闭');
     await page.context().close();
   }, 240_000);
+
+  it('a region named in Chinese on an English page says its name once; a link named so is its marked words', async () => {
+    // No page names a region from the pack today; every page goes through this frame (html.ts page, markChinese).
+    const page = await browser.newPage();
+    await page.setContent(
+      pageOf({
+        title: 'Stations',
+        lang: 'en',
+        body: `<div role="region" aria-label="${TRADITIONAL_STATION} nearby"><p>Open now</p></div><p><a href="#x" aria-label="${TRADITIONAL_STATION}">1</a></p>`,
+      }),
+    );
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[];
+    };
+    await cdp.detach();
+    const read = nodes.filter((n) => !n.ignored);
+    const region = read.find((n) => n.role?.value === 'region')!;
+    expect(region.name?.value).toBe(`${TRADITIONAL_STATION} nearby`);
+    expect(read.find((n) => n.role?.value === 'link')!.name?.value).toBe(TRADITIONAL_STATION);
+    // Read as text once, inside the link (marked zh-TW, the Chinese voice); the region's words are its name only
+    // (they were its name, then its first text).
+    const texts = read.filter(
+      (n) => n.role?.value === 'StaticText' && n.name?.value.includes(TRADITIONAL_STATION),
+    );
+    expect(texts).toHaveLength(1);
+    expect(await page.locator('a [lang="zh-TW"]').textContent()).toBe(TRADITIONAL_STATION);
+    expect(await page.locator('[role=region] [lang="zh-TW"]').isVisible()).toBe(false);
+    await page.close();
+  });
 
   it('a tap anywhere on a ticket’s card in the queue opens the ticket', async () => {
     const page = await phone('sec-meituan', 360);
