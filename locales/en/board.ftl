@@ -64,9 +64,11 @@ board-gone-note = ⚠️ { $n ->
    *[other] { $n } open reports are
 } in a branch the pack no longer has, and not in the list below.
 board-gone-open = Open and transfer them
-board-prev = Previous
-board-next = Next
 board-page = Page { $page } of { $pages }, { $total } in all
+# The queue's folded filters: their name says what the list is filtered by (stop 43).
+board-filters = Filters · { $set }
+board-filters-item = { $name }: { $value }
+board-filters-separator = {" · "}
 board-done = ✅ Done — the card in the { group-word } was updated too.
 board-act-claim = Claim
 board-act-resolve = Resolve

@@ -19,7 +19,8 @@ text-in-chinese = (in Chinese)
 # answer a question), in the quotation marks of the reader's script (“…”, zh-TW 「…」), never written in code.
 quoted = “{ $text }”
 
-# The buttons that page through any list a card shows in pages (a queue, who pressed 收到, groups to pause, stations).
+# The buttons that page through any list a card shows in pages (a queue, who pressed 收到, groups to pause, stations),
+# and the board's paged lists (the queue, the unanswered questions).
 page-prev = ‹ Previous page
 page-next = Next page ›
 

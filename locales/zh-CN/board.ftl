@@ -61,9 +61,11 @@ board-due-paused = ⏸ 暂停计时，等报告人回复
 board-queue-empty = 没有符合条件的反映。
 board-gone-note = ⚠️ { $n } 件未办结的反映所在的支部已不在问答包中，下面的列表里没有它们。
 board-gone-open = 查看并转派
-board-prev = 上一页
-board-next = 下一页
 board-page = 第 { $page }/{ $pages } 页，共 { $total } 件
+# The queue's folded filters: their name says what the list is filtered by (stop 43).
+board-filters = 筛选 · { $set }
+board-filters-item = { $name }：{ $value }
+board-filters-separator = {" · "}
 board-done = ✅ 已完成，{ group-word }里的卡片已同步更新。
 board-act-claim = 签收
 board-act-resolve = 办结

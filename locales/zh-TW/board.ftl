@@ -61,9 +61,11 @@ board-due-paused = ⏸ 暫停計時，等報告人回覆
 board-queue-empty = 沒有符合條件的反映。
 board-gone-note = ⚠️ { $n } 件未辦結的反映所在的支部已不在問答包中，下面的列表裡沒有它們。
 board-gone-open = 查看並轉派
-board-prev = 上一頁
-board-next = 下一頁
 board-page = 第 { $page }/{ $pages } 頁，共 { $total } 件
+# The queue's folded filters: their name says what the list is filtered by (stop 43).
+board-filters = 篩選 · { $set }
+board-filters-item = { $name }：{ $value }
+board-filters-separator = {" · "}
 board-done = ✅ 已完成，{ group-word }裡的卡片已同步更新。
 board-act-claim = 簽收
 board-act-resolve = 辦結

@@ -50,6 +50,10 @@ export function forLocale(locale: Locale, text: string): string {
 let toSimplified: ((text: string) => string) | undefined;
 let toTraditional: ((text: string) => string) | undefined;
 
+/** `text` in simplified characters (OpenCC, traditional to mainland): a name read aloud in pinyin is read from it. */
+export const inSimplified = (text: string): string =>
+  (toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' }))(text);
+
 /** How many characters a character-level conversion changes (position by position). */
 function changed(text: string, convert: (text: string) => string): number {
   const a = [...text];

@@ -153,13 +153,17 @@ export function mountFigures(board: Board, s: Shell): void {
       const withdrawn = f.withdrawn
         ? ` <span class="muted" data-withdrawn="${f.withdrawn}">${esc(t(c, 'board-received-withdrawn', { n: f.withdrawn }))}</span>`
         : '';
-      return `<tr data-branch="${esc(branch)}"><td>${esc(label)}</td><td data-col="received">${f.received}${withdrawn}</td>${rateNames.map((n) => `<td data-rate="${n}">${esc(pct(c, r[n]))} <span class="muted">${r[n].n}/${r[n].of}</span></td>`).join('')}</tr>`;
+      // data-label: each cell's column name, shown before it on a phone, where a row is a card (below).
+      return `<tr data-branch="${esc(branch)}"><td>${esc(label)}</td><td data-col="received" data-label="${esc(t(c, 'board-col-received'))}">${f.received}${withdrawn}</td>${rateNames.map((n) => `<td data-rate="${n}" data-label="${esc(t(c, `board-rate-${n}`))}">${esc(pct(c, r[n]))} <span class="muted">${r[n].n}/${r[n].of}</span></td>`).join('')}</tr>`;
     };
     const counts = await Promise.all(mine.map((b) => deps.store.tickets.queueCounts(b, now)));
     const ratesTitle = t(c, 'board-rates-title', { month: key });
+    // On a phone a card per branch, its figures two by two under its name, each after its column's name (`cards
+    // pairs`, html.ts): eight columns were 689 px in English in a 371 px box, and nothing said which columns were off
+    // the screen (stop 43).
     const table = wideBox(
       ratesTitle,
-      `<table id="rates"><thead><tr><th>${esc(t(c, 'board-col-branch'))}</th><th>${esc(t(c, 'board-col-received'))}</th>${rateNames.map((n) => `<th>${esc(t(c, `board-rate-${n}`))}</th>`).join('')}</tr></thead><tbody>${mine
+      `<table id="rates" class="cards pairs"><thead><tr><th>${esc(t(c, 'board-col-branch'))}</th><th>${esc(t(c, 'board-col-received'))}</th>${rateNames.map((n) => `<th>${esc(t(c, `board-rate-${n}`))}</th>`).join('')}</tr></thead><tbody>${mine
         .map((b, i) => row(branchLabel(p, b, v.locale), cells[i]!, b))
         .join(
           '',

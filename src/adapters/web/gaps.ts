@@ -28,7 +28,7 @@ import { PageError, type Board, type Ctx, type Shell } from './shell.js';
 export const GAPS_PAGE_SIZE = 50;
 
 export function mountGaps(board: Board, s: Shell): void {
-  const { deps, t, pack, render, csrfField } = s;
+  const { deps, t, pack, render, csrfField, pager } = s;
 
   const askers = learnedAskers();
   const byOf = (c: Ctx) => personKey(c.get('session')!.user.channel, c.get('session')!.user.id);
@@ -132,16 +132,19 @@ export function mountGaps(board: Board, s: Shell): void {
       : draft
         ? t(c, 'board-gaps-drafts-saved', { id: draft })
         : '';
-    const link = (pg: number, label: string) => `<a href="${esc(gapsHref('/board/gaps', pg))}">${label}</a>`;
-    const pager = gaps.length
-      ? `<p id="gaps-pager">${page > 1 ? `${link(page - 1, `← ${esc(t(c, 'board-prev'))}`)} ` : ''}${esc(t(c, 'board-gaps-page', { page, pages, total }))}${page < pages ? ` ${link(page + 1, `${esc(t(c, 'board-next'))} →`)}` : ''}</p>`
-      : '';
+    // Under the list, and above it when there are more pages (50 questions are a long page on a phone; stop 43).
+    const paging = (id: string) =>
+      gaps.length
+        ? pager(c, id, page, pages, t(c, 'board-gaps-page', { page, pages, total }), (pg) =>
+            gapsHref('/board/gaps', pg),
+          )
+        : '';
     const problems = bad.length
       ? `<div class="card" id="filter-error"><p class="err">${bad.map(esc).join('<br>')}</p></div>`
       : '';
     if (bad.length) c.status(400);
     const body = `${done ? `<p class="ok" id="done">${esc(done)}</p>` : ''}${problems}<h1>${esc(t(c, 'board-nav-gaps'))}</h1><p class="muted" id="gaps-note">${esc(t(c, org ? 'board-gaps-note' : 'board-gaps-note-readonly'))}${org ? ` ${esc(t(c, 'board-gaps-handle-note'))}` : ''}</p>${org ? `<p><a id="export" href="/board/gaps/export.yaml">${esc(t(c, 'board-gaps-export'))}</a></p>` : ''}
-<h2>${esc(t(c, 'board-gaps-unanswered'))}</h2>${gaps.length ? `${wideBox(t(c, 'board-gaps-unanswered'), `<table id="gaps"><thead><tr>${['question', 'count', 'evidence', ...(org ? ['action'] : [])].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${gaps.map((g) => `<tr data-gap="${esc(g.id)}"><td id="q-${esc(g.id)}">${esc(gapText(g.text || g.question))}</td><td>${g.count}</td><td class="evidence">${esc(evidence(g))}</td>${act(g.id)}</tr>`).join('')}</tbody></table>`)}${pager}` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}
+<h2>${esc(t(c, 'board-gaps-unanswered'))}</h2>${gaps.length ? `${pages > 1 ? paging('gaps-pager-top') : ''}${wideBox(t(c, 'board-gaps-unanswered'), `<table id="gaps"><thead><tr>${['question', 'count', 'evidence', ...(org ? ['action'] : [])].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${gaps.map((g) => `<tr data-gap="${esc(g.id)}"><td id="q-${esc(g.id)}">${esc(gapText(g.text || g.question))}</td><td>${g.count}</td><td class="evidence">${esc(evidence(g))}</td>${act(g.id)}</tr>`).join('')}</tbody></table>`)}${paging('gaps-pager')}` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}
 ${liveHtml(c, live)}
 <h2>${esc(t(c, 'board-gaps-down'))}</h2>${down.length ? `${wideBox(t(c, 'board-gaps-down'), `<table id="downvoted"><thead><tr>${['title', 'votes', 'asked'].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${down.map((x) => `<tr data-entry="${esc(x.e.id)}"><td>${esc(localEntry(x.e, c.get('locale')).title)} <span class="muted">${esc(x.e.id)}</span></td><td>👎 ${x.v.down} · 👍 ${x.v.up}</td><td>${behind(x.e.id)}</td></tr>`).join('')}</tbody></table>`)}` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}`;
     return render(c, t(c, 'board-nav-gaps'), body, '/gaps');

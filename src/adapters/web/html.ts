@@ -67,7 +67,8 @@ export interface Layout {
 
 // Every control shows where the keyboard is (a 3 px ring; white on the header's blue). Under 600 px (a phone): the queue's rows become cards (number, state and urgency
 // on one line, then category · branch, the summary and the deadline; the whole card opens the ticket), a
-// table.cards (the stations, the notices' coverage) is a card per row with each cell under its column's name, other wide
+// table.cards (the stations, the notices' coverage, the figures' rates — two by two, `pairs`) is a card per row with each
+// cell under its column's name, other wide
 // tables scroll inside their own box, form fields take a line each, and everything a thumb taps — nav
 // links, buttons, selects, the folded forms' names, checkboxes, standalone links, the maps' zoom buttons — is
 // at least 44 px tall (it was 19 px: the nav, the selects), fields are written at 16 px (smaller, and iOS zooms the
@@ -86,6 +87,7 @@ select,input{max-width:100%}.wide{overflow-x:auto;max-width:100%}
 .pin{display:inline-block;min-width:1.4em;text-align:center;border-radius:1em;background:#1f4e79;color:#fff;font-size:.8em}
 .swatch{display:inline-block;width:.9em;height:.9em;border-radius:2px;margin-right:.3em;vertical-align:-.1em}.dot{display:inline-block;box-sizing:border-box;width:.9em;height:.9em;border:2px solid;border-radius:50%;margin-right:.3em;vertical-align:-.1em}
 details.act>summary{cursor:pointer;font-weight:bold;padding:.2rem 0}details.act[open]>summary{margin-bottom:.4rem}
+details.filters{background:#fff;border:1px solid #ddd;border-radius:6px;padding:.2rem 1rem;margin:.8rem 0}details.filters>summary{cursor:pointer;padding:.4rem 0}details.filters>form.card{border:0;margin:0;padding:.2rem 0 .6rem}
 .count{margin:.2rem 0 .4rem;font-size:.85rem}.map-pin{font-size:10px;font-weight:bold;padding:0 3px}.sign{display:inline-block;box-sizing:border-box;min-width:1.6em;height:1.6em;line-height:1.1em;padding:0 .15em;text-align:center;border:.25em solid;border-radius:50%;background:#fff;color:#111;font-size:.8rem;font-weight:bold;margin-right:.3em;vertical-align:middle}.report-pin{display:flex;align-items:center;justify-content:center}.report-pin .sign{display:block;width:24px;height:24px;line-height:16px;margin:0}.cluster-signs,.cluster-signs .more{line-height:1.2}.cluster-signs{position:absolute;top:100%;left:50%;transform:translateX(-50%);margin-top:-6px;display:flex;gap:1px;white-space:nowrap}.cluster-signs .sign{margin:0;min-width:1.5em;height:1.5em;line-height:1em;font-size:.7rem}.cluster-signs .more{font-size:.7rem;font-weight:bold;background:#fff;border-radius:.6em;padding:0 .2em;align-self:center}.report-pin:focus-visible,.marker-cluster:focus-visible{outline:3px solid #111;outline-offset:2px}ul.plain{list-style:none;padding:0;margin:0}
 :focus-visible{outline:3px solid #1f4e79;outline-offset:2px}header :focus-visible{outline-color:#fff}
 .map-pin.closed{color:#555;border:1px dashed #555}.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}.map-credit{margin:.3rem 0 .8rem;font-size:.85rem}
@@ -93,16 +95,16 @@ details.act>summary{cursor:pointer;font-weight:bold;padding:.2rem 0}details.act[
 button,select,summary,input:not([type=checkbox]):not([type=radio]):not([type=hidden]){min-height:44px;box-sizing:border-box}button,select,input,textarea{font-size:16px}
 form.card label{display:flex;flex-wrap:wrap;align-items:center;gap:.2rem .5rem;min-height:44px}form.card label>select,form.card label>input:not([type=checkbox]){flex:1 1 8rem;min-width:0}form.card label>textarea{flex:1 1 100%}
 input[type=checkbox]{width:1.4rem;height:1.4rem;margin:0}
-main>p>a:only-child,.map-credit a,#back,.pager a,#gaps-pager a,#csv,a.act,.legend a,#clusters a,#clusters-noplace a,#evidence li>a{display:inline-flex;align-items:center;justify-content:center;min-height:44px;min-width:44px}
+main>p>a:only-child,.map-credit a,#back,.pager a,#csv,a.act,.legend a,#clusters a,#clusters-noplace a,#evidence li>a{display:inline-flex;align-items:center;justify-content:center;min-height:44px;min-width:44px}
 table.queue tr{position:relative}table.queue td.q-id a::after{content:"";position:absolute;inset:0}
 .leaflet-container.leaflet-touch .leaflet-bar a{width:44px;height:44px;line-height:44px}.chart.tall{height:min(480px,62vh)}
-details.act label{display:block;margin:.3rem 0}details.act>summary{padding:.7rem 0}
+details.act label{display:block;margin:.3rem 0}details.act>summary{padding:.7rem 0}details.filters{padding:0 .6rem}details.filters>summary{padding:.6rem 0}
 details.act select,details.act textarea{width:100%;font-size:1rem}details.act button{width:100%}
 .wide td,.wide th{white-space:nowrap}
 .wide table.cards,.wide table.cards tbody{display:block;background:none}.wide table.cards thead{display:none}
 .wide table.cards tr{display:block;background:#fff;border:1px solid #ddd;border-radius:6px;margin:.5rem 0;padding:.45rem .6rem}
 .wide table.cards td{display:block;border:0;padding:.1rem 0;white-space:normal;position:static;min-width:0;max-width:none;background:none;font-size:.9rem}
-.wide table.cards td:first-child{font-weight:bold}.wide table.cards td:empty{display:none}.wide table.cards td[data-label]::before{content:attr(data-label) " ";color:#666;font-weight:normal}.wide td:first-child,.wide th:first-child{position:sticky;left:0;background:#fff;white-space:normal;min-width:6em;max-width:9em}
+.wide table.cards td:first-child{font-weight:bold}.wide table.cards td:empty{display:none}.wide table.cards td[data-label]::before{content:attr(data-label) " ";color:#666;font-weight:normal}.wide table.cards.pairs tr{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:.3rem .8rem}.wide table.cards.pairs td:first-child{grid-column:1/-1}.wide table.cards.pairs td[data-label]::before{display:block;font-size:.8rem}.wide td:first-child,.wide th:first-child{position:sticky;left:0;background:#fff;white-space:normal;min-width:6em;max-width:9em}
 table.queue,table.queue tbody{display:block;background:none}table.queue thead{display:none}
 table.queue tr{display:block;background:#fff;border:1px solid #ddd;border-radius:6px;margin:.5rem 0;padding:.45rem .6rem}
 table.queue td{display:inline;border:0;padding:0;font-size:.9rem}
@@ -134,6 +136,13 @@ const PARTS = /<(script|style|textarea|title)\b[^>]*>[\s\S]*?<\/\1>|(<option\b[^
 /** An opening tag that names its element in an attribute (aria-label), and is not void (it can hold the words). */
 const NAMED_TAG =
   /^<(?!(?:area|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b)[a-z][^>]*\saria-label="([^"]*)"[^>]*>$/i;
+/**
+ * An element whose name is its content (a link, a button, a summary; a role that takes its name from what is inside):
+ * words inside it are its name and are read once, as it. Any other element (a region, a group, a map) is read as its
+ * name and then its content.
+ */
+const NAMED_BY_CONTENT =
+  /^<(?:a|button|summary)\b(?![^>]*\srole=")|\srole="(?:button|link|tab|menuitem|option|checkbox|radio|switch|treeitem|heading|cell|columnheader|rowheader|tooltip)"/i;
 
 export type ChineseLang = 'zh-CN' | 'zh-TW';
 /** Which script a text is in (`writtenIn`: OpenCC both ways), kept: the pack's names come again on every page. */
@@ -170,7 +179,9 @@ const markRuns = (text: string) =>
  * page and every value is covered whoever wrote it: each run of Han characters in a text becomes a span, an option
  * (whose text cannot hold one) carries the lang itself. Text is already escaped: a run of Han characters never
  * touches a tag or an entity. An attribute cannot hold a `lang` of its own: an element named by Chinese words in
- * `aria-label` is named instead by the same words, marked, in a visually hidden span inside it (`aria-labelledby`).
+ * `aria-label` is named instead by the same words, marked, in a span inside it (`aria-labelledby`) — visually hidden in
+ * a link or a button, whose content is its name; `hidden` in a region or any other element whose content is read after
+ * its name, so the name is read once (it was twice: as the region's name, then as its first words).
  */
 export function markChinese(html: string): string {
   let named = 0;
@@ -183,7 +194,10 @@ export function markChinese(html: string): string {
         const label = NAMED_TAG.exec(part)?.[1];
         if (label === undefined || !HAN.test(label)) return part;
         const id = `zh-name-${++named}`;
-        return `${part.replace(/\saria-label="[^"]*"/, ` aria-labelledby="${id}"`)}<span class="sr" id="${id}">${markRuns(label)}</span>`;
+        // A region's words inside it, read as its content too, said its Chinese name twice (stop 43): they are hidden
+        // there (`hidden`: no box, not read as content, still its name through aria-labelledby).
+        const words = NAMED_BY_CONTENT.test(part) ? 'class="sr"' : 'hidden';
+        return `${part.replace(/\saria-label="[^"]*"/, ` aria-labelledby="${id}"`)}<span ${words} id="${id}">${markRuns(label)}</span>`;
       }
       return markRuns(part);
     },

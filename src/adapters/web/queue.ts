@@ -39,7 +39,7 @@ export function parseBox(given: string): [number, number, number, number] | unde
 export const BOARD_PAGE_SIZE = QUEUE_PAGE_SIZE;
 
 export function mountQueue(board: Board, s: Shell): void {
-  const { deps, t, pack, view, render, branchesOf, csrfField, when } = s;
+  const { deps, t, pack, view, render, branchesOf, csrfField, when, pager } = s;
 
   /**
    * After a transfer or return on the board (`?moved=<id>`): where the ticket went, said only to staff of
@@ -145,11 +145,39 @@ export function mountQueue(board: Board, s: Shell): void {
     const any = t(c, 'board-filter-any');
     const goneOption: [string, string][] =
       outside.open || gone ? [[GONE_QUEUE, `${t(c, 'queue-gone-branches')} (${outside.open})`]] : [];
-    const form = `<form method="get" class="card">${select('branch', branch, [['', any], ...mine.map((b): [string, string] => [b, branchLabel(p, b, v.locale)]), ...goneOption])}${select(
+    // What the list is filtered by, in words: the folded filter's name says it, so a phone folds the form (five selects,
+    // ~330 px before the first ticket) without hiding what is filtered (stop 43). The state always, as the list is one.
+    const labelOf = (options: [string, string][], value: string) =>
+      options.find(([val]) => val === value)?.[1] ?? value;
+    const shown = (name: string, value: string) =>
+      t(c, 'board-filters-item', { name: t(c, `board-filter-${name}`), value });
+    const stateOptions = QUEUE_STATES.map((s): [string, string] => [s, t(c, `board-state-${s}`)]);
+    const filtered = [
+      ...(branch
+        ? [
+            shown(
+              'branch',
+              gone ? `${t(c, 'queue-gone-branches')} (${outside.open})` : branchLabel(p, branch, v.locale),
+            ),
+          ]
+        : []),
+      shown('state', labelOf(stateOptions, state)),
+      ...(category ? [shown('category', categoryName(p, category, v.locale))] : []),
+      ...(area
+        ? [shown('area', area === NO_AREA ? t(c, 'board-filter-no-area') : placeName(area, v.locale))]
+        : []),
+      ...(urgency ? [shown('urgency', urgencyText(v.t, urgency as 'normal' | 'urgent' | 'emergency'))] : []),
+      ...(overdue ? [t(c, 'board-filter-overdue')] : []),
+      ...(since ? [t(c, 'board-filter-since', { day: since })] : []),
+      ...(until ? [t(c, 'board-filter-until', { day: until })] : []),
+      ...(box ? [t(c, 'board-filter-box')] : []),
+    ];
+    const summary = t(c, 'board-filters', { set: filtered.join(t(c, 'board-filters-separator')) });
+    const form = `<details class="filters" id="filters"${bad.length ? ' open' : ''}><summary>${esc(summary)}</summary><form method="get" class="card">${select('branch', branch, [['', any], ...mine.map((b): [string, string] => [b, branchLabel(p, b, v.locale)]), ...goneOption])}${select(
       'state',
       state,
-      QUEUE_STATES.map((s): [string, string] => [s, t(c, `board-state-${s}`)]),
-    )}${select('category', category, [['', any], ...p.categories.categories.map((x): [string, string] => [x.id, categoryName(p, x.id, v.locale)])])}${areas.length ? select('area', area, [['', any], ...areas.map((a): [string, string] => [a, placeName(a, v.locale)]), [NO_AREA, t(c, 'board-filter-no-area')]]) : ''}${select('urgency', urgency, [['', any], ...(['emergency', 'urgent', 'normal'] as const).map((u): [string, string] => [u, urgencyText(v.t, u)])])}<label><input type="checkbox" name="overdue" value="1"${overdue ? ' checked' : ''}> ${esc(t(c, 'board-filter-overdue'))}</label> ${since ? `<label id="since"><input type="checkbox" name="since" value="${esc(since)}" checked> ${esc(t(c, 'board-filter-since', { day: since }))}</label> ` : ''}${until ? `<label id="until"><input type="checkbox" name="until" value="${esc(until)}" checked> ${esc(t(c, 'board-filter-until', { day: until }))}</label> ` : ''}${box ? `<label id="box"><input type="checkbox" name="box" value="${esc(box)}" checked> ${esc(t(c, 'board-filter-box'))}</label> ` : ''}<button>${esc(t(c, 'board-filter-apply'))}</button></form>`;
+      stateOptions,
+    )}${select('category', category, [['', any], ...p.categories.categories.map((x): [string, string] => [x.id, categoryName(p, x.id, v.locale)])])}${areas.length ? select('area', area, [['', any], ...areas.map((a): [string, string] => [a, placeName(a, v.locale)]), [NO_AREA, t(c, 'board-filter-no-area')]]) : ''}${select('urgency', urgency, [['', any], ...(['emergency', 'urgent', 'normal'] as const).map((u): [string, string] => [u, urgencyText(v.t, u)])])}<label><input type="checkbox" name="overdue" value="1"${overdue ? ' checked' : ''}> ${esc(t(c, 'board-filter-overdue'))}</label> ${since ? `<label id="since"><input type="checkbox" name="since" value="${esc(since)}" checked> ${esc(t(c, 'board-filter-since', { day: since }))}</label> ` : ''}${until ? `<label id="until"><input type="checkbox" name="until" value="${esc(until)}" checked> ${esc(t(c, 'board-filter-until', { day: until }))}</label> ` : ''}${box ? `<label id="box"><input type="checkbox" name="box" value="${esc(box)}" checked> ${esc(t(c, 'board-filter-box'))}</label> ` : ''}<button>${esc(t(c, 'board-filter-apply'))}</button></form></details>`;
     // The view a ticket opened from here goes back to (its filters and page; none for the default view): the ticket's
     // "← 待办" and the page after an action lead here, not to page 1 of the whole queue (stop 42).
     const here = queueView(
@@ -181,7 +209,11 @@ export function mountQueue(board: Board, s: Shell): void {
       });
       return `/board?${u.toString()}`;
     };
-    const pager = `<p class="pager">${result.page > 1 ? `<a href="${esc(qs(result.page - 1))}">← ${esc(t(c, 'board-prev'))}</a> ` : ''}${esc(t(c, 'board-page', { page: result.page, pages: result.pages, total: result.total }))}${result.page < result.pages ? ` <a href="${esc(qs(result.page + 1))}">${esc(t(c, 'board-next'))} →</a>` : ''}</p>`;
+    // Above the list as well as under it: 20 cards are ~2,000 px on a phone, and the way to the next page was only at
+    // the bottom, the way back only by scrolling up (stop 43).
+    const where = t(c, 'board-page', { page: result.page, pages: result.pages, total: result.total });
+    const pages = pager(c, 'pager', result.page, result.pages, where, qs);
+    const pagesTop = result.pages > 1 ? pager(c, 'pager-top', result.page, result.pages, where, qs) : '';
     const table = rows.length
       ? `<table class="queue" id="queue"><thead><tr>${['id', 'status', 'urgency', 'category', 'branch', 'summary', 'due'].map((h) => `<th>${esc(t(c, `board-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`
       : `<p class="muted">${esc(t(c, 'board-queue-empty'))}</p>`;
@@ -226,10 +258,10 @@ export function mountQueue(board: Board, s: Shell): void {
     return render(
       c,
       t(c, 'board-nav-queue'),
-      `<h1>${esc(t(c, 'board-nav-queue'))}</h1><p class="muted">${esc(t(c, 'board-signed-in-as', { name: c.get('session')!.user.name ?? c.get('session')!.user.id }))} ${logout}</p>${moved}${goneNote}${problems}${form}${capped}${table}${pager}`,
+      `<h1>${esc(t(c, 'board-nav-queue'))}</h1><p class="muted">${esc(t(c, 'board-signed-in-as', { name: c.get('session')!.user.name ?? c.get('session')!.user.id }))} ${logout}</p>${moved}${goneNote}${problems}${form}${capped}${pagesTop}${table}${pages}`,
       '',
-      // The day fields' complaint in the page's language.
-      result.capped ? ['/board/assets/board.js'] : [],
+      // The filters unfolded on a wide screen; the day fields' complaint in the page's language.
+      ['/board/assets/board.js'],
     );
   });
 }

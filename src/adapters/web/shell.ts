@@ -165,5 +165,35 @@ export function createShell(o: BoardOptions) {
   const mapWords = (c: Ctx) =>
     ` data-zoom-in="${esc(t(c, 'board-map-zoom-in'))}" data-zoom-out="${esc(t(c, 'board-map-zoom-out'))}" data-close="${esc(t(c, 'board-map-close'))}" data-two-fingers="${esc(t(c, 'board-map-two-fingers'))}"`;
 
-  return { o, deps, kit, secure, t, pack, view, render, errorPage, branchesOf, csrfField, when, mapWords };
+  /**
+   * A list's pages: "‹ 上一页 · 第 n/m 页… · 下一页 ›", with the pair every list in a chat pages with (`page-prev` /
+   * `page-next`, core.ftl): the board had its own pair, "← 上一页" / "下一页 →" (stop 43). `href` gives a page's
+   * address, `words` says where the list is.
+   */
+  const pager = (
+    c: Ctx,
+    id: string,
+    page: number,
+    pages: number,
+    words: string,
+    href: (page: number) => string,
+  ) =>
+    `<p class="pager" id="${esc(id)}">${page > 1 ? `<a href="${esc(href(page - 1))}" rel="prev">${esc(t(c, 'page-prev'))}</a> ` : ''}${esc(words)}${page < pages ? ` <a href="${esc(href(page + 1))}" rel="next">${esc(t(c, 'page-next'))}</a>` : ''}</p>`;
+
+  return {
+    o,
+    deps,
+    kit,
+    secure,
+    t,
+    pack,
+    view,
+    render,
+    errorPage,
+    branchesOf,
+    csrfField,
+    when,
+    mapWords,
+    pager,
+  };
 }

@@ -85,7 +85,7 @@ export function mountStations(board: Board, s: Shell): void {
       ? `<div class="chart" id="map" role="region" aria-label="${esc(t(c, 'board-nav-stations'))}" data-tiles="${esc(o.tileUrl)}" data-attribution="${esc(o.tileAttribution ?? DEFAULT_TILE_ATTRIBUTION)}"${mapWords(c)}></div><script type="application/json" class="map-points" data-for="map">${jsonScript(marks)}</script>`
       : // A Tab stop: the arrow keys go from station to station (board.js), each shown on the plot and said in words
         // from its row of the table (#plot-now, read out); and a link to the table, which says it all (stop 41).
-        `<div class="chart" id="plot" role="group" tabindex="0" aria-label="${esc(t(c, 'board-nav-stations'))}" aria-describedby="plot-keys"></div><p class="muted" id="plot-keys">${esc(t(c, 'board-station-keys'))} <a href="#stations">${esc(t(c, 'board-station-table'))}</a></p><p id="plot-now" aria-live="polite"></p><script type="application/json" class="chart-option" data-for="plot" data-fit-labels="1" data-keys="stations">${jsonScript(
+        `<div class="chart tall" id="plot" role="group" tabindex="0" aria-label="${esc(t(c, 'board-nav-stations'))}" aria-describedby="plot-keys"></div><p class="muted" id="plot-keys">${esc(t(c, 'board-station-keys'))} <a href="#stations">${esc(t(c, 'board-station-table'))}</a></p><p id="plot-now" aria-live="polite"></p><script type="application/json" class="chart-option" data-for="plot" data-fit-labels="1" data-keys="stations">${jsonScript(
           {
             animation: false,
             // "3 name": the number is part of the name (a tooltip's template has no {@[2]}: it showed "{@[2]} name").

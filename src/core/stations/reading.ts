@@ -22,7 +22,7 @@
  */
 import type { Locale, Station } from '../content/schema.js';
 import { pinyin } from '../dictionaries.js';
-import { hasChinese, forLocale } from '../script.js';
+import { hasChinese, forLocale, inSimplified } from '../script.js';
 import { areaShortForms } from '../content/names.js';
 import { allLandmarks } from './landmarks.js';
 
@@ -414,8 +414,10 @@ export function romanized(text: string): string {
   const known = readings.get(text);
   if (known !== undefined) return known;
   // Each word read on its own, so its own characters decide a reading: over the whole text, 杨浦区长阳路 read
-  // 区长 (district head) and gave Zhangyang Lu.
-  const parts = words(text).map((w) =>
+  // 区长 (district head) and gave Zhangyang Lu. A name in traditional characters is read as its simplified form: the
+  // dictionary and the pack's place names are simplified, and 重慶路銀行 read Zhongqing Lu Yinxing, 車站 Juzhan, and
+  // 五角場萬達 ran together as one word (stop 43).
+  const parts = words(inSimplified(text)).map((w) =>
     hasChinese(w)
       ? joinSyllables(pinyin(w, { toneType: 'none', type: 'array', nonZh: 'removed' }))
       : w.normalize('NFKC').replace(/、/gu, ',').trim(),

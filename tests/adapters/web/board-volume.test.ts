@@ -87,16 +87,19 @@ describe('the gaps page', () => {
     expect(first[0]).toEqual(['最常问的问题', '3']);
     expect(await page.textContent('#gaps-pager')).toContain('第 1/3 页，共 121 个问题');
 
-    await page.click('#gaps-pager >> text=下一页');
+    // The chat's pair of paging words (page-prev / page-next), not the board's own "下一页 →" (stop 43).
+    const next = page.locator('#gaps-pager').getByRole('link', { name: '下一页 ›', exact: true });
+    await next.click();
     expect(await page.textContent('#gaps-pager')).toContain('第 2/3 页');
+    expect(await page.locator('#gaps-pager a').allTextContents()).toEqual(['‹ 上一页', '下一页 ›']);
     const second = await gapRows(page);
-    await page.click('#gaps-pager >> text=下一页');
+    await next.click();
     const third = await gapRows(page);
     expect(third).toHaveLength(21);
     // Every question once over the three pages; the last page's are handled as the first's.
     expect(new Set([...first, ...second, ...third].map(([q]) => q)).size).toBe(121);
     expect(await page.locator('#gaps tbody tr').last().locator('a.act').textContent()).toBe('处理');
-    expect(await page.locator('#gaps-pager >> text=下一页').count()).toBe(0);
+    expect(await page.locator('#gaps-pager a').allTextContents()).toEqual(['‹ 上一页']);
 
     // A page past the end answers as the queue does: the last page, and which page was asked for.
     const past = await page.goto(`${board.base}/board/gaps?page=9`);
@@ -107,6 +110,9 @@ describe('the gaps page', () => {
     const en = await board.signIn('org-li', { locale: 'en' });
     await en.goto(`${board.base}/board/gaps?page=2&lang=en`);
     expect(await en.textContent('#gaps-pager')).toContain('Page 2 of 3, 121 questions in all');
+    expect(await en.locator('#gaps-pager a').allTextContents()).toEqual(['‹ Previous page', 'Next page ›']);
+    await en.goto(`${board.base}/board/gaps?page=2&lang=zh-TW`);
+    expect(await en.locator('#gaps-pager a').allTextContents()).toEqual(['‹ 上一頁', '下一頁 ›']);
   });
 
   it('keeps the page after an action: linking a gap to an entry or writing its answer goes back to that page', async () => {
