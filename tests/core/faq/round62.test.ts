@@ -1,0 +1,24 @@
+/**
+ * Round 62 (stop 43; docs/rounds/faq.md): situations told by what happened. An account stopped told by what the app
+ * stopped doing (不给派单, 不让我接单, 一单都派不过来, 暂停三天) is the ban, and an account told abnormal (账户异常,
+ * 说我异常 — a scammer's line too) with orders no longer coming is the ban as well; a caller telling the account is
+ * abnormal and asking for money is still the scam. The questions are written for these tests, not taken from any
+ * eval set.
+ */
+import { describe } from 'vitest';
+import { itAnswers, type RoundCase } from './round-cases.js';
+
+const ACCOUNT_STOPPED: RoundCase[] = [
+  ['longhua', '系统突然不给我派单了 说违规暂停三天', 'account-banned'],
+  ['honggutan', 'app一直不让我接单 显示账户异常', 'account-banned'],
+  ['yubei', '被平台暂停五天 不让接单 怎么申诉', 'account-ban'],
+  ['tianshan', '一大早app就不让我接单 说我异常', 'account-blocked'],
+  ['nanshan', '一大早app就不让我接单 说我异常', 'account-ban-appeal'],
+  ['guanshanhu', '从昨天起一单都派不过来 是不是把我限了', 'account-ban'],
+  // A caller's 账户异常 with money asked is the scam, as before.
+  ['nangang', '有人打电话说我账户异常 让我转账到安全账户', 'anti-fraud'],
+];
+
+describe('round 62: an account stopped, told by what happened', () => {
+  itAnswers(ACCOUNT_STOPPED);
+});
