@@ -2,7 +2,8 @@
  * Round 62 (stop 43; docs/rounds/faq.md): situations told by what happened. An account stopped told by what the app
  * stopped doing (不给派单, 不让我接单, 一单都派不过来, 暂停三天) is the ban, and an account told abnormal (账户异常,
  * 说我异常 — a scammer's line too) with orders no longer coming is the ban as well; a caller telling the account is
- * abnormal and asking for money is still the scam. The questions are written for these tests, not taken from any
+ * abnormal and asking for money is still the scam. An injury told and the platform's duty asked in other forms
+ * (平台那边能不能管, 平台能管吗) asks whether one is covered. The questions are written for these tests, not taken from any
  * eval set.
  */
 import { describe } from 'vitest';
@@ -19,6 +20,18 @@ const ACCOUNT_STOPPED: RoundCase[] = [
   ['nangang', '有人打电话说我账户异常 让我转账到安全账户', 'anti-fraud'],
 ];
 
+const PLATFORM_DUTY: RoundCase[] = [
+  ['longhua', '送餐路上摔了一跤 手骨裂了 平台那边能不能管', 'occupational-injury-cover'],
+  ['xiaodian', '跑单让车撞了 腿肿了 平台能管吗', 'injury-cover'],
+  ['honggutan', '送单被电动车撞了 手擦伤了 平台能不能管', 'injury-protection'],
+  // 能不能管 alone asks whoever is named: the street office, not the injury cover.
+  ['nangang', '小区保安不让进 街道能不能管', 'compound-access'],
+];
+
 describe('round 62: an account stopped, told by what happened', () => {
   itAnswers(ACCOUNT_STOPPED);
+});
+
+describe("round 62: an injury told, the platform's duty asked", () => {
+  itAnswers(PLATFORM_DUTY);
 });
