@@ -3,7 +3,8 @@
  * stopped doing (不给派单, 不让我接单, 一单都派不过来, 暂停三天) is the ban, and an account told abnormal (账户异常,
  * 说我异常 — a scammer's line too) with orders no longer coming is the ban as well; a caller telling the account is
  * abnormal and asking for money is still the scam. An injury told and the platform's duty asked in other forms
- * (平台那边能不能管, 平台能管吗) asks whether one is covered. The questions are written for these tests, not taken from any
+ * (平台那边能不能管, 平台能管吗) asks whether one is covered. A machine asked for with blood pressure or sugar
+ * (驿站有机器没) is the self-service health corner, not the bot (机器人). The questions are written for these tests, not taken from any
  * eval set.
  */
 import { describe } from 'vitest';
@@ -28,10 +29,21 @@ const PLATFORM_DUTY: RoundCase[] = [
   ['nangang', '小区保安不让进 街道能不能管', 'compound-access'],
 ];
 
+const MACHINE: RoundCase[] = [
+  ['yubei', '想量个血压 哪里有机器', 'health-corner'],
+  ['chengguan', '想量个血压 驿站有机器没', 'health-corner'],
+  // A pack without a health corner: the free-services day that takes blood pressure.
+  ['chaoyang', '量血压的机器哪儿有', 'bianmin-ri'],
+];
+
 describe('round 62: an account stopped, told by what happened', () => {
   itAnswers(ACCOUNT_STOPPED);
 });
 
 describe("round 62: an injury told, the platform's duty asked", () => {
   itAnswers(PLATFORM_DUTY);
+});
+
+describe('round 62: a machine to take blood pressure', () => {
+  itAnswers(MACHINE);
 });
