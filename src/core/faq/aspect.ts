@@ -12,15 +12,7 @@
  */
 
 export type Aspect =
-  | 'where'
-  | 'price'
-  | 'apply'
-  | 'who'
-  | 'hours'
-  | 'repair'
-  | 'takeaway'
-  | 'renew'
-  | 'compensation';
+  'where' | 'price' | 'apply' | 'who' | 'hours' | 'repair' | 'takeaway' | 'renew' | 'compensation';
 
 interface AspectWords {
   /** Words that ask for the aspect (in the asking clauses of a question, plain words, lower case). */
