@@ -8,7 +8,8 @@
  *   coveredAspects('换电柜扫码换电，充电每次1元')   // → ['where', 'price', 'apply']
  *   uncoveredAspects('电动车哪里修得便宜', entryText) // → ['repair'] when the entry never names a repair
  *
- * Apart from ranking: the decision reads it of its chosen entry (docs/rounds/faq.md, "The asked aspect (stop 43)").
+ * Measured as the decision's features and as a veto, not taken: only scripts/faq-decision-export.ts reads it, for the
+ * decision's folds (docs/rounds/faq.md, "The asked aspect (stop 43)").
  */
 
 export type Aspect =
