@@ -18,6 +18,7 @@ import { loadContentPack } from '../src/core/content/loader.js';
 import { createAsker } from '../src/core/faq/ask.js';
 import { DEFAULT_THRESHOLDS } from '../src/core/faq/thresholds.js';
 import type { Answer } from '../src/core/faq/answer.js';
+import { askedAspects, uncoveredAspects } from '../src/core/faq/aspect.js';
 import { askingClauses } from '../src/core/faq/asked-topic.js';
 import { clauses } from '../src/core/faq/clauses.js';
 import { FaqIndex, type FaqHit } from '../src/core/faq/index.js';
@@ -257,6 +258,10 @@ for (const s of sets) {
       askTopPairs: pairs.filter((w) => topText.includes(w)).length,
       askTitlePairs: pairs.filter((w) => title.includes(w)).length,
       askSecondPairs: pairs.filter((w) => secondText.includes(w)).length,
+      // Stop 43: the aspects asked of the thing named (aspect.ts), and those the top entry and the runner-up lack.
+      aspects: askedAspects(ask).join(','),
+      aspectsMissing: uncoveredAspects(ask, topText).join(','),
+      aspectsMissingSecond: second ? uncoveredAspects(ask, secondText).join(',') : '',
     };
   }
 }

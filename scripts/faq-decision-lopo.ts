@@ -28,6 +28,9 @@
  *   when they carry a topic: no numeral, no character of the pack's places, written by fewer than `RARE_PACKS` other
  *   packs; needs `--common FILE` from scripts/faq-pack-chars.ts), `lrG+few1pg` (bm25 and closest example agreeing),
  *   `lrA+few1pg` (round 52's asking clause) and `lrX+few1pg` (all three) (docs/rounds/faq.md, "Decision features at stop 42").
+ * - stop 43: the asked aspect (src/core/faq/aspect.ts; the export's `aspects`, `aspectsMissing`) — as features
+ *   (`lrK+few1pg`), as a veto on the fitted answer (`lrS+few1pgK`, `lrK+few1pgK`) and on every live answer
+ *   (`lrS+few1pgKK`); none passed (docs/rounds/faq.md, "The asked aspect (stop 43)").
  * `--only a,b` runs those variants alone; `--fit` prints the shipped form (`lrS+few1pg`) fitted on every pack in the
  * features' own units; `--refit` runs no folds and writes that fit's weights into src/core/faq/fitted-decision.ts
  * (`npm run faq:decision:refit` exports every tuned pack's dev lines first).
@@ -81,6 +84,10 @@ interface Row extends DecisionInput {
   bm25First: boolean;
   closestFirst: boolean;
   secondBm25: number;
+  /** Stop 43: the aspects asked (aspect.ts), those the top entry lacks, those the runner-up lacks (comma-separated). */
+  aspects?: string;
+  aspectsMissing?: string;
+  aspectsMissingSecond?: string;
 }
 
 const FEW = 3;
@@ -181,6 +188,28 @@ const ALL42: [string, (r: Row) => number][] = [
   ...RARE,
   ...AGREE.slice(STORY.length),
   ...ASKED.slice(STORY.length),
+];
+
+/** Stop 43: a comma-separated list of aspects as a list. */
+const aspectList = (s: string | undefined) => (s ? s.split(',') : []);
+/** Stop 43: the top entry lacks an aspect the question asks of the thing it names. */
+const aspectMissing = (r: Row) => aspectList(r.aspectsMissing).length > 0;
+/**
+ * Stop 43: the story model plus the asked aspect — whether one is asked, whether the top entry lacks one, the share it
+ * lacks, and whether the runner-up covers one the top entry lacks.
+ */
+const ASPECT: [string, (r: Row) => number][] = [
+  ...STORY,
+  ['aspect asked', (r) => (aspectList(r.aspects).length ? 1 : 0)],
+  ['aspect missing', (r) => (aspectMissing(r) ? 1 : 0)],
+  ['aspect missing share', (r) => share(aspectList(r.aspectsMissing).length, aspectList(r.aspects).length)],
+  [
+    'aspect in runner-up only',
+    (r) => {
+      const second = aspectList(r.aspectsMissingSecond);
+      return aspectList(r.aspectsMissing).some((a) => !second.includes(a)) ? 1 : 0;
+    },
+  ],
 ];
 
 /** The standardised weights of the last fit, for the record. */
@@ -378,12 +407,16 @@ function keeping(train: Row[], rules: Decision[], keep: boolean): Decision[] {
   return allowed.length ? allowed : [(r) => r.said!];
 }
 
-/** Stop 41: one threshold, no veto (the unseen count a feature only); `few`: entries with few examples only. */
+/**
+ * Stop 41: one threshold, no veto (the unseen count a feature only); `few`: entries with few examples only. Stop 43:
+ * `aspect` 'fitted' — the fitted answer is not given when the entry lacks an asked aspect; 'all' — nor is the cascade's.
+ */
 function onePass(
   train: Row[],
   features: [string, (r: Row) => number][],
   few: boolean,
   keepRefusals = false,
+  aspect: 'none' | 'fitted' | 'all' = 'none',
 ): Decision {
   const p = fit(
     train.filter((r) => r.live),
@@ -396,7 +429,14 @@ function onePass(
       train,
       [1.01, 0.97, 0.99, ...THRESHOLDS.slice().reverse()].map((th) =>
         Object.assign(
-          (r: Row) => r.said! || ((!few || r.examples < FEW) && r.score >= SUGGEST && p(r) >= th),
+          (r: Row) =>
+            aspect === 'all' && aspectMissing(r)
+              ? false
+              : r.said! ||
+                ((!few || r.examples < FEW) &&
+                  r.score >= SUGGEST &&
+                  p(r) >= th &&
+                  !(aspect === 'fitted' && aspectMissing(r))),
           {
             th,
           },
@@ -698,6 +738,13 @@ const variants: Record<string, (train: Row[]) => Decision> = {
   'lrG+few1pg': (train) => onePass(train, AGREE, true, true),
   'lrA+few1pg': (train) => onePass(train, ASKED, true, true),
   'lrX+few1pg': (train) => onePass(train, ALL42, true, true),
+  // Stop 43, declared before the first run: the asked aspect (aspect.ts) — as features of the shipped form (`ASPECT`);
+  // as a rule on the fitted answer (an asked aspect the entry lacks: not sure), with the shipped features or with
+  // `ASPECT`; and as a rule on every answer on a live line, the cascade's too.
+  'lrK+few1pg': (train) => onePass(train, ASPECT, true, true),
+  'lrS+few1pgK': (train) => onePass(train, STORY, true, true, 'fitted'),
+  'lrK+few1pgK': (train) => onePass(train, ASPECT, true, true, 'fitted'),
+  'lrS+few1pgKK': (train) => onePass(train, STORY, true, true, 'all'),
   // …and stop 33's two bands with it.
   'lrA+2thwT': (train) => twoThresholds(train, ASKED, (r) => r.told),
   // lrS+2thwT with the gate's second rule in the calibration: only thresholds that keep the training packs'
