@@ -22,6 +22,7 @@ import { budgetedOutbox } from './core/delivery/budget.js';
 import { resolveLimits, type LimitsInput } from './core/delivery/limits.js';
 import { groupsFeature } from './core/groups/feature.js';
 import { createChatMoves, followMoves, type ChatMoves } from './core/groups/moves.js';
+import { chatLocale } from './core/groups/chat-locale.js';
 import { startFeature } from './core/start/feature.js';
 import { hideKeptNumbers } from './core/faq/upgrade.js';
 import { watchContent } from './core/content/watch.js';
@@ -212,6 +213,7 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     logger: options.logger,
     metrics,
     i18n,
+    chatLocale: (to) => chatLocale({ content, store: port }, to),
     limits: options.limits ?? {},
     now: () => deps.now().getTime(),
     notifyOrganisers: escalationNotifier({

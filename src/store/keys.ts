@@ -12,7 +12,7 @@
  * | {p}:branch:{branchId}:created        | zset   | a branch's tickets of every state by creation time (ms) |
  * | {p}:tickets:branch-indexed           | string | "1": every ticket is in its branch's created index |
  * | {p}:chats:moved                      | hash   | old chat → new chat, for chats that moved (a Telegram group upgraded to a supergroup) |
- * | {p}:chats:resent-unsure:{chat}:{msg} | string | "1": an edit of that message went afresh to the chat's new id and the send had no answer — the copy may be there (7 d) |
+ * | {p}:chats:resent-unsure:{chat}:{msg} | string | "1": a send had no answer — the copy may be there (7 d): an edit of {msg} sent afresh to a moved chat, or a ticket's message ({msg} = {ticket}:{what}:{digest}) |
  * | {p}:seen:{channel}:{updateId}        | string | an update whose handling finished (TTL)      |
  * | {p}:upd:pending                      | hash   | update being handled ({channel}:{updateId}) → JSON Incoming |
  * | {p}:upd:leases                       | zset   | update being handled → its lease expiry (ms) |
@@ -54,9 +54,10 @@
  * | {p}:post:latest-notice:{chat}        | string | JSON: a chat's latest notice (TTL)            |
  * | {p}:post:latest-lesson:{chat}        | string | JSON: a chat's latest lesson (TTL)            |
  * | {p}:dlv:b:{broadcastId}              | hash   | a broadcast: kind, counters, progress target  |
- * | {p}:dlv:b:{broadcastId}:state        | hash   | chat → pending / sent / failed / cancelled    |
+ * | {p}:dlv:b:{broadcastId}:state        | hash   | chat → pending / sent / failed / cancelled / unsure |
  * | {p}:dlv:b:{broadcastId}:refs         | hash   | chat → JSON MessageRef of the sent message    |
  * | {p}:dlv:b:{broadcastId}:failed       | hash   | chat → JSON { reason, detail } of a failure   |
+ * | {p}:dlv:b:{broadcastId}:unsure       | hash   | chat → 1: a try had no answer, may be there   |
  * | {p}:dlv:b:{broadcastId}:plock        | string | who is editing the progress message (PX)      |
  * | {p}:dlv:b:{broadcastId}:pthrottle    | string | set while progress edits are throttled (PX)   |
  * | {p}:dlv:jobs                         | hash   | job ("{broadcastId} {chat}") → JSON payload   |
@@ -200,6 +201,8 @@ export function createKeys(prefix = 'ws') {
       state: (id: string) => k('dlv', 'b', id, 'state'),
       refs: (id: string) => k('dlv', 'b', id, 'refs'),
       failed: (id: string) => k('dlv', 'b', id, 'failed'),
+      /** chat → 1: a try may have reached the chat with no answer (kept as long as the broadcast's record). */
+      unsure: (id: string) => k('dlv', 'b', id, 'unsure'),
       progressLock: (id: string) => k('dlv', 'b', id, 'plock'),
       progressThrottle: (id: string) => k('dlv', 'b', id, 'pthrottle'),
       jobs: () => k('dlv', 'jobs'),
