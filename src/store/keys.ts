@@ -83,7 +83,7 @@
  * | {p}:faq:topic:{ch}:{chat}:{u}        | string | last question with a topic, numbers masked (TTL) |
  * | {p}:faq:last:{ch}:{chat}:{u}         | string | JSON: the last full answer one person got in a chat: fingerprint, message, when; or one claimed, being sent (Lua, TTL) |
  * | {p}:faq:drafts:{districtId}          | hash   | draft id → JSON: confirmed drafts, answering until the pack carries them (export) |
- * | {p}:faq:numbers-hidden:{districtId}  | string | "1": what was kept before stop 40 has its runs of digits hidden (the stop 41 upgrade ran) |
+ * | {p}:faq:numbers-hidden:{districtId}  | string | the stop whose masking kept text was last rewritten with: "1" stop 41's (runs of digits hidden), "43" (kept questions, tickets' words, learned examples, drafts, gaps) |
  * | {p}:faq:model:budget:{person}:{minute} | string | model answers one person got in one minute (Lua, TTL) |
  * | {p}:faq:model:answer:{hash}          | string | JSON: a vetted model answer for (entries, question, locale) (TTL) |
  * | {p}:station:{id}:reports:{date}      | hash   | problem (closed/nowater/full) → count (TTL)  |
@@ -236,6 +236,7 @@ export function createKeys(prefix = 'ws') {
     /** SCAN patterns of every gap's details and every draft awaiting confirmation (that upgrade only). */
     faqGapPattern: () => k('faq', 'gap', '*'),
     faqDraftPattern: () => k('faq', 'draft', '*'),
+    faqQuestionPattern: () => k('faq', 'q', '*'),
     stationReports: (stationId: string, date: string) => k('station', stationId, 'reports', date),
     stationReporters: (stationId: string, date: string) => k('station', stationId, 'reporters', date),
     /** The last numbered station list shown to a person in a chat ("2" picks from it). */
