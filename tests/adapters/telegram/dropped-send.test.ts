@@ -109,6 +109,34 @@ describe('a notice whose send to a group had no answer', () => {
     expect(await t.app.deps.store.groups.get(`telegram:${a.id}`)).toMatchObject({ active: true });
   });
 
+  it('an organiser’s notice whose every try to a group had no answer: /notices says so, apart from failures', async () => {
+    const t = await start();
+    const organiser = t.u.person(ORGANISER);
+    const g = group(-1_004_300_200_004, '杨浦三群');
+    await t.handle(t.u.groupText(g, organiser, '/bind meituan-yangpu'));
+    t.api.dropAfter('sendMessage', { when: (p) => Number(p.chat_id) === g.id, times: 20 });
+    const pressLast = async (label: string) => {
+      const m = t.api.lastMessage(ORGANISER)!;
+      const b = buttonsOf(m).find((x) => x.text.includes(label));
+      expect(b, m.text).toBeDefined();
+      await t.handle(t.u.press(m, organiser, b!.data!));
+    };
+    await t.handle(t.u.privateText(organiser, '/notice'));
+    await t.handle(t.u.privateText(organiser, '周五下午三点驿站有免费体检。'));
+    await pressLast('全部群');
+    await pressLast('下一步');
+    await pressLast('确认发送');
+    await t.api.waitFor(
+      'editMessageText',
+      (p) => Number(p.chat_id) === ORGANISER && String(p.text).includes('已完成'),
+    );
+    const mark = t.api.mark();
+    await t.handle(t.u.privateText(organiser, '/notices'));
+    const shown = t.api.shownTexts(mark).join('\n');
+    expect(shown).toContain('另有 1 个群发送时网络断了，无法确认是否收到');
+    expect(await t.app.deps.store.groups.get(`telegram:${g.id}`)).toMatchObject({ active: true });
+  });
+
   it('a refusal the server answered (502) sent nothing: the retry sends it once, with no note', async () => {
     const t = await start();
     const { a, send } = await noticeToTwo(t, 3);
