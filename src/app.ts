@@ -22,6 +22,7 @@ import { budgetedOutbox } from './core/delivery/budget.js';
 import { resolveLimits, type LimitsInput } from './core/delivery/limits.js';
 import { groupsFeature } from './core/groups/feature.js';
 import { createChatMoves, followMoves, type ChatMoves } from './core/groups/moves.js';
+import { chatLocale } from './core/groups/chat-locale.js';
 import { startFeature } from './core/start/feature.js';
 import { hideKeptNumbers } from './core/faq/upgrade.js';
 import { watchContent } from './core/content/watch.js';
@@ -150,11 +151,11 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     );
   // The core gets the repositories only: no Redis client is reachable from a feature.
   const port = portOf(store);
-  // Stop 41's upgrade: numbers kept unhidden by releases before stop 40 (learned examples, drafts, gaps) hidden.
-  await hideKeptNumbers(port.faq, pack.settings.district.id).then(
-    (n) => n && options.logger.info({ rewritten: n }, 'faq: numbers hidden in questions kept before stop 40'),
-    (err: unknown) =>
-      options.logger.warn({ err: (err as Error).message }, 'faq: hiding numbers kept before stop 40 failed'),
+  // The kept-text upgrade: what was kept masked with an older stop's masking (kept questions, tickets' words, learned
+  // examples, drafts, gaps) rewritten with today's, once per masking (core/faq/upgrade.ts).
+  await hideKeptNumbers(port, pack.settings.district.id).then(
+    (n) => n && options.logger.info({ rewritten: n }, 'numbers masked anew in text kept before this release'),
+    (err: unknown) => options.logger.warn({ err: (err as Error).message }, 'masking kept text anew failed'),
   );
   // Open and overdue tickets per branch, read when Prometheus scrapes (a few ZCOUNTs per branch).
   metrics.watchTickets(() => {
@@ -212,6 +213,7 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     logger: options.logger,
     metrics,
     i18n,
+    chatLocale: (to) => chatLocale({ content, store: port }, to),
     limits: options.limits ?? {},
     now: () => deps.now().getTime(),
     notifyOrganisers: escalationNotifier({

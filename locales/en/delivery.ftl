@@ -20,6 +20,11 @@ delivery-progress-expired = Expired: { $sent } sent · { $failed } failed · { $
     [one] { group-word }
    *[other] { groups-word }
 })
+# Groups a try may have reached with no answer (the connection dropped): not counted as sent or as failed.
+delivery-unsure = { $unsure } more { $unsure ->
+    [one] { group-word }
+   *[other] { groups-word }
+}: the connection dropped while sending, so whether it arrived is not known (not counted as failed, nor twice)
 delivery-failed-reasons = Why it failed: { $reasons }
 delivery-reason-count = { $reason }: { $count }
 delivery-list-separator = { "; " }

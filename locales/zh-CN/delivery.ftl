@@ -8,6 +8,8 @@ delivery-progress-done = 已完成：已发送 { $sent } · 失败 { $failed }�
 delivery-progress-cancelled = 已取消：已发送 { $sent } · 失败 { $failed } · 取消 { $cancelled }（共 { $total } 个{ group-word }）
 # A notice whose end ("有效期至") came before these groups got it: they were not sent it.
 delivery-progress-expired = 已过期：已发送 { $sent } · 失败 { $failed } · 已过期未发 { $cancelled }（共 { $total } 个{ group-word }）
+# Groups a try may have reached with no answer (the connection dropped): not counted as sent or as failed.
+delivery-unsure = 另有 { $unsure } 个{ group-word }发送时网络断了，无法确认是否收到（不算失败，也未重复计数）
 delivery-failed-reasons = 失败原因：{ $reasons }
 delivery-reason-count = { $reason } { $count } 个
 delivery-list-separator = { "；" }

@@ -8,6 +8,8 @@ delivery-progress-done = 已完成：已發送 { $sent } · 失敗 { $failed }�
 delivery-progress-cancelled = 已取消：已發送 { $sent } · 失敗 { $failed } · 取消 { $cancelled }（共 { $total } 個{ group-word }）
 # A notice whose end ("有效期至") came before these groups got it: they were not sent it.
 delivery-progress-expired = 已過期：已發送 { $sent } · 失敗 { $failed } · 已過期未發 { $cancelled }（共 { $total } 個{ group-word }）
+# Groups a try may have reached with no answer (the connection dropped): not counted as sent or as failed.
+delivery-unsure = 另有 { $unsure } 個{ group-word }發送時網路斷了，無法確認是否收到（不算失敗，也未重複計數）
 delivery-failed-reasons = 失敗原因：{ $reasons }
 delivery-reason-count = { $reason } { $count } 個
 delivery-list-separator = { "；" }

@@ -125,17 +125,35 @@ const LISTED_ID = new RegExp(
 );
 /**
  * A number typed in pieces and read together (core/fragments.ts joins them with "，"): its digits in two or three runs
- * between commas or 、, split anywhere ("13812，345678", "110101199003，071234", "一三八一二，三四五六七八"), each run
- * unbroken (spaces in a run are how lists of counts and times are written: "0:13，100000 一三五下午"); read on the
+ * between commas or 、, split anywhere ("13812，345678", "110101199003，071234", "一三八一二，三四五六七八"); read on the
  * numeral copy, never inside a longer list nor after a date's or a time's digits, and no run counted out in order. Taken as a mobile only in two runs of 11 digits starting 1[3-9] (three
  * runs of sums are listed so: 1500，2000，500), as an ID in two or three with a birth date where an ID has one
  * (`piecedNumber`); 3-4-4 and 6-8-4 are WRITTEN_MOBILE's and LISTED_ID's, spaced groups NUMBER's and LOOSE_MOBILE's.
+ *
+ * A run may hold single spaces (ASCII, no-break, full-width — folded to one), as a worker types a number's groups in a
+ * piece ("138 12" / "345678", "138 12" / "34 5678", stop 43): `spacedLikeAPhone` decides for a mobile, the birth date
+ * for an ID. Lists of counts and times are written with spaces too ("0:13，100000 一三五下午", "1500 2000，500"), so a
+ * mobile's spaces must fall where a 3-4-4 mobile has its own, and its groups not read as round sums.
  */
-const PIECE = '\\d+';
+const PIECE = '\\d+(?:[ \\u00a0]\\d+)*';
 const PIECED = new RegExp(
   `(?<![\\dXx]${S})(?<![\\dXx]${LISTED})(?<!\\d[/:])${PIECE}(?:${LISTED}${PIECE}){1,2}[Xx]?(?![\\dXx])(?!${S}\\d)(?!${LISTED}\\d)`,
   'g',
 );
+/**
+ * A mobile in pieces with spaces inside them: each space after the 3rd or the 7th digit, where a mobile written 3-4-4
+ * has them ("138 12，345678", "138 1234 56，78"), and not two of its groups ending in 0 — "150 300，20000" is sums.
+ */
+function spacedLikeAPhone(parts: string[]): boolean {
+  const groups = parts.map((p) => p.trim().split(/[ \u00a0]+/));
+  let at = 0;
+  for (const inPart of groups)
+    for (const [i, g] of inPart.entries()) {
+      at += g.length;
+      if (i < inPart.length - 1 && at !== 3 && at !== 7) return false;
+    }
+  return groups.flat().filter((g) => g.endsWith('0')).length < 2;
+}
 /** What a run of pieces is, if a number: 'mobile' (two runs, 11 digits, 1[3-9]…), 'id' (18 or 15 with a birth date). */
 function piecedNumber(run: string): 'mobile' | 'id' | undefined {
   const d = digitsOf(run);
@@ -143,7 +161,8 @@ function piecedNumber(run: string): 'mobile' | 'id' | undefined {
   // Counting out (一二三四五六七八九十 after a date) is no piece of a number.
   if (parts.some((p) => p.length >= 8 && counted(p))) return undefined;
   const runs = parts.length;
-  if (runs === 2 && /^1[3-9]\d{9}$/.test(d)) return 'mobile';
+  const spaced = parts.some((p) => /[ \u00a0]/.test(p.trim()));
+  if (runs === 2 && /^1[3-9]\d{9}$/.test(d) && (!spaced || spacedLikeAPhone(parts))) return 'mobile';
   if (/^[1-9]\d{16}[\dX]$/.test(d) && bornLikeAnId(d)) return 'id';
   if (/^[1-9]\d{14}$/.test(d) && bornLikeAnId15(d)) return 'id';
   return undefined;

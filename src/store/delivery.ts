@@ -29,7 +29,7 @@ declare module 'ioredis' {
     deliveryAcquire(...keysThenArgs: Arg[]): Result<[number, string], Context>;
     deliveryComplete(...keysThenArgs: Arg[]): Result<[number, number], Context>;
     deliveryRetry(...keysThenArgs: Arg[]): Result<[number, number], Context>;
-    deliveryFail(...keysThenArgs: Arg[]): Result<[number, number], Context>;
+    deliveryFail(...keysThenArgs: Arg[]): Result<[number, number, number], Context>;
     deliveryCancel(...keysThenArgs: Arg[]): Result<[number, number, ...string[]], Context>;
     deliveryRevise(...keysThenArgs: Arg[]): Result<number, Context>;
     deliveryRelease(key: string, token: string): Result<number, Context>;
@@ -42,9 +42,9 @@ const SCRIPTS = [
   'delivery-claim-9',
   'delivery-acquire-5',
   'delivery-complete-8',
-  'delivery-retry-9',
-  'delivery-fail-7',
-  'delivery-cancel-8',
+  'delivery-retry-10',
+  'delivery-fail-8',
+  'delivery-cancel-9',
   'delivery-revise-5',
   'delivery-release-1',
   'delivery-settle-1',
@@ -184,7 +184,7 @@ export function createDeliveryRepo(redis: Redis, keys: Keys): DeliveryRepo {
       channel: string,
       chat: string,
       token: string,
-      o: { delayMs: number; countAttempt: boolean; pauseMs: number; keepMs: number },
+      o: { delayMs: number; countAttempt: boolean; pauseMs: number; keepMs: number; maybeSent?: boolean },
     ): Promise<{ requeued: boolean; attempts: number; finished: boolean }> {
       const [attempts, finished] = await redis.deliveryRetry(
         ...broadcastKeys(id),
@@ -193,6 +193,7 @@ export function createDeliveryRepo(redis: Redis, keys: Keys): DeliveryRepo {
         k.leased(channel),
         k.ready(channel),
         k.pause(channel),
+        k.unsure(id),
         jobName(id, chat),
         chat,
         token,
@@ -200,23 +201,26 @@ export function createDeliveryRepo(redis: Redis, keys: Keys): DeliveryRepo {
         o.countAttempt ? '1' : '0',
         Math.max(0, Math.round(o.pauseMs)),
         o.keepMs,
+        o.maybeSent ? '1' : '0',
       );
       return { requeued: attempts >= 0, attempts: Math.max(0, attempts), finished: finished === 1 };
     },
 
-    async fail(id, channel, chat, token, failure, keepMs) {
-      const [recorded, finished] = await redis.deliveryFail(
+    async fail(id, channel, chat, token, failure, keepMs, maybeSent = false) {
+      const [recorded, finished, unsure] = await redis.deliveryFail(
         ...broadcastKeys(id),
         k.jobs(),
         k.attempts(),
         k.leased(channel),
+        k.unsure(id),
         jobName(id, chat),
         chat,
         token,
         failure,
         keepMs,
+        maybeSent ? '1' : '0',
       );
-      return { recorded: recorded === 1, finished: finished === 1 };
+      return { recorded: recorded === 1, finished: finished === 1, unsure: unsure === 1 };
     },
 
     async revise(id, jobs) {
@@ -237,6 +241,7 @@ export function createDeliveryRepo(redis: Redis, keys: Keys): DeliveryRepo {
         k.attempts(),
         k.ready(channel),
         k.leased(channel),
+        k.unsure(id),
         channel,
         keepMs,
         reason ?? '',
@@ -270,6 +275,11 @@ export function createDeliveryRepo(redis: Redis, keys: Keys): DeliveryRepo {
       });
       if (!meta?.id) return undefined;
       return { meta, failed: failed ?? {}, refs: refs ?? {} };
+    },
+
+    /** Whether a try of the broadcast may have reached the chat with no answer (the next copy says it may repeat). */
+    async maybeSent(id: string, chat: string): Promise<boolean> {
+      return (await redis.hexists(k.unsure(id), chat)) === 1;
     },
 
     /** Just the broadcast's hash (counters, progress target and message). */

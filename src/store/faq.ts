@@ -112,6 +112,8 @@ declare module 'ioredis' {
       newField: string,
       newValue: string,
     ): Result<number, Context>;
+    /** lua/hash-swap-1.lua: field, value read, new value — triples. */
+    hashSwap(key: string, ...fieldReadNew: string[]): Result<number, Context>;
     faqGapRekey(
       gaps: string,
       gap: string,
@@ -233,6 +235,7 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
     'faq-repeat-claim-1',
     'faq-kept-replace-2',
     'faq-gap-rekey-3',
+    'hash-swap-1',
     // valueReplace (its signature is declared in dialogs.ts, which shares the script).
     'value-replace-1',
     'station-report-2',
@@ -413,15 +416,33 @@ export function createFaqRepo(redis: Redis, keys: Keys): FaqRepo {
     },
 
     async hideKeptNumbers(district: string, hide: KeptHiding): Promise<number> {
-      const marker = keys.faqNumbersHidden(district);
-      if ((await redis.exists(marker)) === 1) return 0;
-      const n =
+      return (
         (await hideLearnedExamples(district, hide)) +
         (await hideConfirmedDrafts(district, hide)) +
         (await hideWaitingDrafts(hide)) +
-        (await hideGaps(hide));
-      await redis.set(marker, '1');
+        (await hideGaps(hide))
+      );
+    },
+
+    async maskKeptQuestions(mask: (text: string) => string): Promise<number> {
+      let n = 0;
+      for (const key of await scanKeys(redis, keys.faqQuestionPattern())) {
+        const h = await redis.hgetall(key).catch(() => ({}) as Record<string, string>);
+        const swaps = (['question', 'chatTitle'] as const).flatMap((f) => {
+          const read = h[f];
+          return read !== undefined && mask(read) !== read ? [f, read, mask(read)] : [];
+        });
+        if (swaps.length) n += await redis.hashSwap(key, ...swaps);
+      }
       return n;
+    },
+
+    async keptMasking(district: string): Promise<number> {
+      return Number(await redis.get(keys.faqNumbersHidden(district))) || 0;
+    },
+
+    async setKeptMasking(district: string, stop: number): Promise<void> {
+      await redis.set(keys.faqNumbersHidden(district), String(stop));
     },
 
     /** The most frequent gaps, with their details; `offset` skips the first ones (the board's pages). */

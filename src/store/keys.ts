@@ -12,7 +12,7 @@
  * | {p}:branch:{branchId}:created        | zset   | a branch's tickets of every state by creation time (ms) |
  * | {p}:tickets:branch-indexed           | string | "1": every ticket is in its branch's created index |
  * | {p}:chats:moved                      | hash   | old chat → new chat, for chats that moved (a Telegram group upgraded to a supergroup) |
- * | {p}:chats:resent-unsure:{chat}:{msg} | string | "1": an edit of that message went afresh to the chat's new id and the send had no answer — the copy may be there (7 d) |
+ * | {p}:chats:resent-unsure:{chat}:{msg} | string | "1": a send had no answer — the copy may be there (7 d): an edit of {msg} sent afresh to a moved chat, or a ticket's message ({msg} = {ticket}:{what}:{digest}) |
  * | {p}:seen:{channel}:{updateId}        | string | an update whose handling finished (TTL)      |
  * | {p}:upd:pending                      | hash   | update being handled ({channel}:{updateId}) → JSON Incoming |
  * | {p}:upd:leases                       | zset   | update being handled → its lease expiry (ms) |
@@ -54,9 +54,10 @@
  * | {p}:post:latest-notice:{chat}        | string | JSON: a chat's latest notice (TTL)            |
  * | {p}:post:latest-lesson:{chat}        | string | JSON: a chat's latest lesson (TTL)            |
  * | {p}:dlv:b:{broadcastId}              | hash   | a broadcast: kind, counters, progress target  |
- * | {p}:dlv:b:{broadcastId}:state        | hash   | chat → pending / sent / failed / cancelled    |
+ * | {p}:dlv:b:{broadcastId}:state        | hash   | chat → pending / sent / failed / cancelled / unsure |
  * | {p}:dlv:b:{broadcastId}:refs         | hash   | chat → JSON MessageRef of the sent message    |
  * | {p}:dlv:b:{broadcastId}:failed       | hash   | chat → JSON { reason, detail } of a failure   |
+ * | {p}:dlv:b:{broadcastId}:unsure       | hash   | chat → 1: a try had no answer, may be there   |
  * | {p}:dlv:b:{broadcastId}:plock        | string | who is editing the progress message (PX)      |
  * | {p}:dlv:b:{broadcastId}:pthrottle    | string | set while progress edits are throttled (PX)   |
  * | {p}:dlv:jobs                         | hash   | job ("{broadcastId} {chat}") → JSON payload   |
@@ -82,7 +83,7 @@
  * | {p}:faq:topic:{ch}:{chat}:{u}        | string | last question with a topic, numbers masked (TTL) |
  * | {p}:faq:last:{ch}:{chat}:{u}         | string | JSON: the last full answer one person got in a chat: fingerprint, message, when; or one claimed, being sent (Lua, TTL) |
  * | {p}:faq:drafts:{districtId}          | hash   | draft id → JSON: confirmed drafts, answering until the pack carries them (export) |
- * | {p}:faq:numbers-hidden:{districtId}  | string | "1": what was kept before stop 40 has its runs of digits hidden (the stop 41 upgrade ran) |
+ * | {p}:faq:numbers-hidden:{districtId}  | string | the stop whose masking kept text was last rewritten with: "1" stop 41's (runs of digits hidden), "43" (kept questions, tickets' words, learned examples, drafts, gaps) |
  * | {p}:faq:model:budget:{person}:{minute} | string | model answers one person got in one minute (Lua, TTL) |
  * | {p}:faq:model:answer:{hash}          | string | JSON: a vetted model answer for (entries, question, locale) (TTL) |
  * | {p}:station:{id}:reports:{date}      | hash   | problem (closed/nowater/full) → count (TTL)  |
@@ -200,6 +201,8 @@ export function createKeys(prefix = 'ws') {
       state: (id: string) => k('dlv', 'b', id, 'state'),
       refs: (id: string) => k('dlv', 'b', id, 'refs'),
       failed: (id: string) => k('dlv', 'b', id, 'failed'),
+      /** chat → 1: a try may have reached the chat with no answer (kept as long as the broadcast's record). */
+      unsure: (id: string) => k('dlv', 'b', id, 'unsure'),
       progressLock: (id: string) => k('dlv', 'b', id, 'plock'),
       progressThrottle: (id: string) => k('dlv', 'b', id, 'pthrottle'),
       jobs: () => k('dlv', 'jobs'),
@@ -233,6 +236,7 @@ export function createKeys(prefix = 'ws') {
     /** SCAN patterns of every gap's details and every draft awaiting confirmation (that upgrade only). */
     faqGapPattern: () => k('faq', 'gap', '*'),
     faqDraftPattern: () => k('faq', 'draft', '*'),
+    faqQuestionPattern: () => k('faq', 'q', '*'),
     stationReports: (stationId: string, date: string) => k('station', stationId, 'reports', date),
     stationReporters: (stationId: string, date: string) => k('station', stationId, 'reporters', date),
     /** The last numbered station list shown to a person in a chat ("2" picks from it). */

@@ -31,11 +31,23 @@ import { copies } from './tickets/copies.js';
 import { escalation } from './tickets/escalation.js';
 import { filing } from './tickets/filing.js';
 import { queries } from './tickets/queries.js';
-import { decodeTicket, fitBytes, parseEvent } from './tickets/record.js';
+import { decodeTicket, fitBytes, parseEvent, type Body } from './tickets/record.js';
 import { replies } from './tickets/replies.js';
 import { SCRIPTS } from './tickets/scripts.js';
 
 export { SCORE_BAND, URGENCY_RANK } from './tickets/queries.js';
+
+/** A ticket body's JSON with its report text masked by `mask`; as it was when it is no body or nothing changes. */
+function maskedBody(raw: string, mask: (text: string) => string): string {
+  if (!raw) return raw;
+  try {
+    const body = JSON.parse(raw) as Partial<Body>;
+    if (typeof body.text !== 'string' || mask(body.text) === body.text) return raw;
+    return JSON.stringify({ ...body, text: mask(body.text) });
+  } catch {
+    return raw;
+  }
+}
 
 export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
   defineScripts(redis, SCRIPTS);
@@ -136,6 +148,36 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
     /** One effect of event `seq` done (`field`, fx:<seq>:<i>); refused once the done point covers the event. */
     async markEffectDone(id: string, seq: number, field: string): Promise<boolean> {
       return (await redis.ticketEffectMark(keys.ticket(id), String(seq), field)) === 1;
+    },
+
+    /**
+     * The kept-text upgrade (core/faq/upgrade.ts): every ticket's summary and report text rewritten with `mask`, each
+     * ticket in one script that writes only if both still hold what was read. Returns how many were rewritten.
+     */
+    async maskKept(mask: (text: string) => string): Promise<number> {
+      let n = 0;
+      const ids = await redis.zrange(keys.ticketsCreated(), 0, -1);
+      for (let i = 0; i < ids.length; i += 200) {
+        const page = ids.slice(i, i + 200);
+        const pipe = redis.pipeline();
+        for (const id of page) pipe.hget(keys.ticket(id), 'summary').get(keys.ticketBody(id));
+        const rows = ((await pipe.exec()) ?? []).map((r) => (r?.[1] as string | null) ?? '');
+        for (const [j, id] of page.entries()) {
+          const summary = rows[2 * j] ?? '';
+          const body = rows[2 * j + 1] ?? '';
+          const next = { summary: mask(summary), body: maskedBody(body, mask) };
+          if (next.summary === summary && next.body === body) continue;
+          n += await redis.ticketMaskKept(
+            keys.ticket(id),
+            keys.ticketBody(id),
+            summary,
+            next.summary,
+            body,
+            next.body,
+          );
+        }
+      }
+      return n;
     },
 
     /** Tickets with effects still to perform (after a crash, a failed send): id → last event seq. */

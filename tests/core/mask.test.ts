@@ -418,3 +418,34 @@ describe('a number typed in pieces and read together, split anywhere (stop 42)',
       expect(maskText(text)).toBe(text);
   });
 });
+
+describe('a number typed in pieces with a space inside a piece (stop 43)', () => {
+  it('is masked as the joined number is: 138 12 / 345678, 138 12 / 34 5678, full-width and no-break spaces, numerals', () => {
+    expect(maskText('我电话是，138 12，345678')).toBe('我电话是，138****5678');
+    expect(maskText('我电话是，138 12，34 5678')).toBe('我电话是，138****5678');
+    expect(maskText('我电话是，138 1234 56，78')).toBe('我电话是，138****5678');
+    expect(maskText('我电话是，138 1200，5678')).toBe('我电话是，138****5678');
+    expect(maskText('电话１３８　１２，３４５６７８')).toBe('电话138****5678');
+    expect(maskText('电话138\u00a012，345678')).toBe('电话138****5678');
+    expect(maskText('电话一三八 一二，三四五六七八')).toBe('电话138****5678');
+    expect(maskText('身份证 110101 1990，0307 1234')).toBe('身份证 110***********1234');
+    expect(maskText('身份证，１１０１０１　１９９００３０７，１２３４')).toBe('身份证，110***********1234');
+    expect(withoutPersonalNumbers('我电话138 12，345678，体检在哪')).toBe('我电话，体检在哪');
+  });
+
+  it('leaves the order numbers, sums, times and dates a secretary needs as they are', () => {
+    for (const text of [
+      '扣了 150 300，20000',
+      '罚了 1500 2000，500',
+      '12月5号 12:30，订单 3321 4455',
+      '订单 3321 4455，0012 7788',
+      '罚了 200 元，扣了 1500，2026 05 12',
+      '2026 05 12，13 30',
+      '2026 0512，1330 8899',
+      '12 30，13 45，14 00',
+      '13812 345，678',
+      '0:13，100000 一三五下午',
+    ])
+      expect(maskText(text)).toBe(text);
+  });
+});

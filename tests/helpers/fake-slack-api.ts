@@ -27,6 +27,7 @@ import { createApp, type App } from '../../src/app.js';
 import type { SlackConfig } from '../../src/config/index.js';
 import { createHttpServer, type HttpServer } from '../../src/http/server.js';
 import { captureLogger, NO_FLOOD_LIMIT, SAMPLE_PACK, sharedPack, testPrefix } from './app.js';
+import type { LimitsInput } from '../../src/core/delivery/limits.js';
 import type { FloodLimits } from '../../src/core/flood.js';
 
 export const FAKE_SLACK_TOKEN = 'xoxb-1111-2222-FakeSlackTokenForTests';
@@ -115,6 +116,14 @@ export interface FakeSlackApi {
   /** Private file downloads asked for, in order, with whether they carried the bot token. */
   downloads: { id: string; authorised: boolean }[];
   fail(method: string, failure: SlackFailure): void;
+  /**
+   * The next call of `method` (matching `when`; `times` calls, default 1) is carried out — a message is in the channel —
+   * and then the connection is dropped with no answer, as when the network fails on the way back.
+   */
+  dropAfter(
+    method: string,
+    options?: { when?: (params: Record<string, unknown>) => boolean; times?: number },
+  ): void;
   waitFor(
     method: string,
     match?: (params: Record<string, unknown>) => boolean,
@@ -289,6 +298,7 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
   const token = options.token ?? FAKE_SLACK_TOKEN;
   const calls: SlackCall[] = [];
   const failures = new Map<string, SlackFailure[]>();
+  const drops = new Map<string, { when?: (params: Record<string, unknown>) => boolean; times: number }[]>();
   const messages = new Map<string, StoredMessage[]>();
   /** `${channel} ${ts}` of each message pinned and not unpinned. */
   const pinned = new Set<string>();
@@ -605,7 +615,15 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
             : new Refusal(failure.error ?? 'internal_error');
         const impl = methods[method];
         if (!impl) throw new Refusal('unknown_method');
-        send(res, 200, { ok: true, ...impl(params) });
+        const result = { ok: true, ...impl(params) };
+        const drop = drops.get(method)?.find((d) => d.times > 0 && (!d.when || d.when(params)));
+        if (drop) {
+          drop.times--;
+          // Taken, then the connection is gone before the answer: the client sees a reset.
+          req.socket.destroy();
+          return;
+        }
+        send(res, 200, result);
       } catch (err) {
         const r = err instanceof Refusal ? err : new Refusal('internal_error');
         call.error = r.error;
@@ -758,6 +776,9 @@ export async function startFakeSlackApi(options: { token?: string } = {}): Promi
     rate: { burst: 4, intervalMs: 1000 },
     addFile: (id, data, o) => void files.set(id, { data, ...o }),
     downloads,
+    dropAfter(method, { when, times = 1 } = {}) {
+      drops.set(method, [...(drops.get(method) ?? []), { ...(when ? { when } : {}), times }]);
+    },
     fail(method, failure) {
       if (!failures.has(method)) failures.set(method, []);
       failures.get(method)!.push({ ...failure });
@@ -1083,6 +1104,10 @@ export interface SlackTestOptions {
   mode?: 'http' | 'socket';
   /** The per-person message limits (default: none). */
   flood?: FloodLimits;
+  /** The Web API client's own retries of network failures (default 0 here; the adapter's default is 2). */
+  retries?: number;
+  /** The send windows and the engine's back-off (createApp's `limits`). */
+  limits?: LimitsInput;
 }
 
 export async function createSlackTestApp(options: SlackTestOptions = {}): Promise<SlackTestApp> {
@@ -1101,6 +1126,7 @@ export async function createSlackTestApp(options: SlackTestOptions = {}): Promis
     // No per-person message limit unless a test asks for one: tests type faster than any person (core/flood.ts).
     flood: options.flood ?? NO_FLOOD_LIMIT,
     ...(options.now ? { now: options.now } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
   });
   const http = createHttpServer({
     health: () => app.health(),
@@ -1122,7 +1148,7 @@ export async function createSlackTestApp(options: SlackTestOptions = {}): Promis
     modals: slackModals(app.deps, { kit: app.reports.kit }),
     home: (user) => homeCard(app.deps, user),
     ...(options.pacing ? { pacing: options.pacing } : {}),
-    retries: 0,
+    retries: options.retries ?? 0,
   });
   app.outbox.register('slack', adapter.outbox);
   app.bulkOutbox.register('slack', adapter.bulkOutbox);

@@ -16,6 +16,7 @@ import {
   HTTPReceiver,
   LogLevel,
   SocketModeReceiver,
+  webApi,
   type Logger as BoltLogger,
   type Receiver,
 } from '@slack/bolt';
@@ -158,6 +159,13 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     receiver = httpReceiver;
   }
 
+  // Posts go through a client that never retries on its own: a post whose answer was lost may be in the channel, and
+  // only the caller's retry marks its copy as a possible repeat (docs/delivery.md "A send with no answer").
+  const postClient = new webApi.WebClient(config.botToken, {
+    ...clientOptions,
+    logger: bolt,
+    retryConfig: { retries: 0 },
+  });
   const app = new App({
     token: config.botToken,
     receiver,
@@ -181,6 +189,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       refusals.set(chatId, Date.now());
     },
     client: app.client,
+    postClient,
     ims,
     pace,
     metrics,

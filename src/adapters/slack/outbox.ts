@@ -49,6 +49,12 @@ type WebClient = webApi.WebClient;
 
 export interface SlackOutboxDeps {
   client: WebClient;
+  /**
+   * The client posts go through (chat.postMessage), when not `client`: one that never retries a request on its own.
+   * A post whose answer was lost may be in the channel; the Web API's own retry would post it again unmarked, where
+   * the caller's (the delivery and effects engines') marks it "↻ 重发" (DeliveryError.maybeSent).
+   */
+  postClient?: WebClient;
   ims: ImDirectory;
   pace: Pacer;
   metrics: Metrics;

@@ -92,6 +92,11 @@ export interface BroadcastStatus {
   failed: { chat: string; reason: string; detail?: string }[];
   pending: number;
   cancelled: number;
+  /**
+   * Chats whose job ended with no answer to a try that may have reached them (the connection dropped after the
+   * request left; every later try failed too): neither sent nor failed — whether they have it cannot be known.
+   */
+  unsure: number;
   /** chat (`channel:chatId`) → the message sent there (or edited, or deleted). */
   refs: Record<string, MessageRef>;
   /** chat → what a `deletes` job did there. */
@@ -195,6 +200,11 @@ export interface DeliveryEngineDeps {
   logger: Logger;
   metrics: Metrics;
   i18n: I18n;
+  /**
+   * A chat's language, for the line a resend carries after a try with no answer ("↻ 重发 …"); the default locale
+   * without it.
+   */
+  chatLocale?: (to: Address) => Promise<Locale>;
   /** The clock `notBefore` is read against (epoch ms). Pacing uses the Redis clock, shared by all processes. */
   now?: () => number;
   limits?: LimitsInput;

@@ -59,6 +59,8 @@ export function progressCard(
           )
         : i18n.t(locale, 'delivery-progress-done', args);
   const text: Card['text'] = [bold(o.title), '\n', state];
+  // A chat a try may have reached with no answer is neither sent nor failed: said apart.
+  if (s.unsure > 0) text.push('\n', i18n.t(locale, 'delivery-unsure', { ...args, unsure: s.unsure }));
   if (s.failed.length) {
     const counts = new Map<string, number>();
     for (const f of s.failed) counts.set(f.reason, (counts.get(f.reason) ?? 0) + 1);

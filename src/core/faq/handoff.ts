@@ -13,6 +13,7 @@ import type { CoreDeps } from '../feature.js';
 import type { Locale } from '../content/schema.js';
 import { staffChatAddress } from '../identity.js';
 import { maskText } from '../mask.js';
+import { DeliveryError } from '../outbox.js';
 import { ellipsis } from '../text.js';
 import { CHANNELS, type Address, type Channel, type MessageRef } from '../types.js';
 import type { StationProblem, StoredQuestion } from '../ports/faq.js';
@@ -154,6 +155,15 @@ export function createHandoff(deps: CoreDeps): Handoff {
         );
       } catch (err) {
         // The record is stored; a failed announcement must not lose it or fail the worker's press: try the next.
+        // Unless it may have arrived (no answer once the request had left): a second chat would announce it twice,
+        // and its Reply button works from wherever it landed.
+        if (err instanceof DeliveryError && err.maybeSent) {
+          deps.logger.warn(
+            { err: err.message, branch: branch.id, chat: to.chatId },
+            'triage announcement had no answer: it may be there; not sent to another chat',
+          );
+          return undefined;
+        }
         deps.logger.warn({ err, branch: branch.id, chat: to.chatId }, 'triage announcement failed');
       }
     }

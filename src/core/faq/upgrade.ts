@@ -1,16 +1,37 @@
 /**
- * The stop 41 upgrade, run once at start-up (app.ts): what the FAQ kept before stop 40 hid every run of six digits
- * or more — learned examples and drafts made from gaps logged then, and those gaps — still held a worker's words
- * with the pieces of a number in them ("我身份证号是，110101，19900307，12"), in Redis although every view and the
- * export hide them on read. Each is rewritten as the gap log keeps a question now (`gapText`, counted under
- * `gapOf`), in one script that writes only if it still holds what was read; a marker per pack ends it, so a restart
- * does not scan again. README "Upgrading" tells how to run it again.
+ * The kept-text upgrade, run at start-up (app.ts) until it has run for the current masking. Text kept in Redis is
+ * masked when it is written, with the masking of its day; a later stop that masks more (numbers typed in pieces and
+ * Chinese-numeral landlines at stop 42, a space inside a piece at stop 43) leaves what was kept before as it was —
+ * every view masks again on read, but Redis still held the numbers. Rewritten here, each record in one script that
+ * writes only if it still holds what was read (a replica writing meanwhile is never overwritten):
  *
- *   await hideKeptNumbers(store.faq, pack.settings.district.id);   // → how many were rewritten
+ * - questions kept for passing (`{p}:faq:q:{id}`: the question, the group's name) — `maskText`, the rest as typed;
+ * - tickets' summary and report text (what the triage card is drawn from) — `maskText`; a contact number the worker
+ *   chose to give stays (it is for the secretary), and the events (notes, replies) are not rewritten;
+ * - learned examples, confirmed and waiting drafts, /gaps lines (stop 41's pass, run again) — as the gap log keeps a
+ *   question now (`gapText`, counted under `gapOf`).
+ *
+ * The pack's marker (`{p}:faq:numbers-hidden:{district}`) then holds `KEPT_MASKING`, so later starts skip it; a marker
+ * of an older stop ("1", stop 41's) runs it again. README "Upgrading" tells how to run it again by hand.
+ *
+ *   await hideKeptNumbers(store, pack.settings.district.id);   // → how many were rewritten
  */
-import type { FaqRepo } from '../ports/faq.js';
+import { maskText } from '../mask.js';
+import type { StorePort } from '../ports/index.js';
 import { gapOf, gapText } from './setup.js';
 
-export function hideKeptNumbers(faq: FaqRepo, district: string): Promise<number> {
-  return faq.hideKeptNumbers(district, { text: gapText, key: gapOf });
+/** The stop whose masking kept text is rewritten with: raise it when the masking masks more. */
+export const KEPT_MASKING = 43;
+
+export async function hideKeptNumbers(
+  store: Pick<StorePort, 'faq' | 'tickets'>,
+  district: string,
+): Promise<number> {
+  if ((await store.faq.keptMasking(district)) >= KEPT_MASKING) return 0;
+  const n =
+    (await store.faq.maskKeptQuestions(maskText)) +
+    (await store.tickets.maskKept(maskText)) +
+    (await store.faq.hideKeptNumbers(district, { text: gapText, key: gapOf }));
+  await store.faq.setKeptMasking(district, KEPT_MASKING);
+  return n;
 }

@@ -61,7 +61,7 @@ const UNMOVED_KEPT = 10_000;
 /** How many old messages sent afresh after a refused edit are remembered (see followMoves). */
 const RESENT_KEPT = 1_000;
 /** How long an afresh copy that may be in the new chat is remembered: a ticket's effects are retried well within it. */
-const UNSURE_KEPT_S = 7 * 86_400;
+export const UNSURE_KEPT_S = 7 * 86_400;
 /** `chatKey:messageId`: one message of one chat. */
 const messageKey = (ref: MessageRef) =>
   `${chatKey(ref.address.channel, ref.address.chatId)}:${ref.messageId}`;

@@ -74,6 +74,9 @@ export async function listNotices(ctx: MessageCtx): Promise<void> {
               ? ctx.t('notices-status-expired', { sent, total, failed, pending, acks, unsent })
               : ctx.t('notices-status', { sent, total, failed, pending, acks }),
     );
+    // Groups a try may have reached with no answer: neither sent nor failed (docs/delivery.md "A send with no answer").
+    if (status?.unsure)
+      lines.push('\n', ctx.t('delivery-unsure', onPlatform(ctx, { unsure: status.unsure })));
     if (n.expiresAt && n.status !== 'withdrawn')
       lines.push(
         '\n',

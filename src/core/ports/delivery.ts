@@ -107,6 +107,8 @@ export interface DeliveryRepo {
       countAttempt: boolean;
       pauseMs: number;
       keepMs: number;
+      /** This try had no answer and may have reached the chat: the chat is noted (`maybeSent`). */
+      maybeSent?: boolean;
     },
   ): Promise<{
     requeued: boolean;
@@ -120,10 +122,16 @@ export interface DeliveryRepo {
     token: string,
     failure: string,
     keepMs: number,
+    /** This try had no answer and may have reached the chat. */
+    maybeSent?: boolean,
   ): Promise<{
     recorded: boolean;
     finished: boolean;
+    /** It ended `unsure`, not failed: this try or an earlier one may have reached the chat. */
+    unsure: boolean;
   }>;
+  /** Whether a try of the broadcast may have reached the chat with no answer. */
+  maybeSent(id: string, chat: string): Promise<boolean>;
   /** New payloads for jobs not sent yet (`jobs`: chat and payload); returns how many of them were not being sent right now. */
   revise(id: string, jobs: { chat: string; payload: string }[]): Promise<number>;
   /** `reason` ('expired') is kept with the broadcast for its progress message; `chats`: those whose jobs were cancelled. */

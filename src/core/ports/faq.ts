@@ -174,6 +174,15 @@ export interface FaqRepo {
    * script that writes only if it still holds what was read. Returns how many were rewritten.
    */
   hideKeptNumbers(district: string, hide: KeptHiding): Promise<number>;
+  /**
+   * Questions kept for passing (`{p}:faq:q:{id}`: the question and the group's name) rewritten with `mask`, each in one
+   * step that writes only if they still hold what was read. Returns how many were rewritten.
+   */
+  maskKeptQuestions(mask: (text: string) => string): Promise<number>;
+  /** The masking the pack's kept text was last rewritten with (the stop that brought it: 0 never, 1 for stop 41's). */
+  keptMasking(district: string): Promise<number>;
+  /** Kept text is rewritten with the masking of `stop`: later starts skip it. */
+  setKeptMasking(district: string, stop: number): Promise<void>;
   /** The most frequent gaps, with their details; `offset` skips that many of the most frequent (a page). */
   topGaps(limit?: number, offset?: number): Promise<Gap[]>;
   /** How many gaps are listed (what topGaps pages through). */

@@ -529,6 +529,11 @@ export interface TicketRepo {
   createdBetween(from: number, to: number, offset?: number, limit?: number): Promise<string[]>;
   /** The newest tickets created since `since` (ms), for "similar reports this week". */
   recent(since: number, limit: number): Promise<Pick<Ticket, 'id' | 'category' | 'area' | 'summary'>[]>;
+  /**
+   * The kept-text upgrade: every ticket's summary and report text rewritten with `mask` (the current masking), each
+   * ticket in one step that writes only if both still hold what was read. Returns how many were rewritten.
+   */
+  maskKept(mask: (text: string) => string): Promise<number>;
   /** Retention: strip what identifies or quotes the reporter (see lua/ticket-anonymise-4.lua). */
   anonymise(id: string, now: number): Promise<boolean>;
 }

@@ -4,7 +4,7 @@
   whether this was the first delivery of the pair or a duplicate.
 
   KEYS[1] {p}:dlv:b:{id}             broadcast hash
-  KEYS[2] {p}:dlv:b:{id}:state       chat → pending | sent | failed | cancelled
+  KEYS[2] {p}:dlv:b:{id}:state       chat → pending | sent | failed | cancelled | unsure
   KEYS[3] {p}:dlv:b:{id}:refs        chat → JSON MessageRef
   KEYS[4] {p}:dlv:b:{id}:failed      chat → JSON { reason, detail }
   KEYS[5] {p}:dlv:jobs               job → JSON payload
@@ -28,6 +28,8 @@ redis.call('HDEL', KEYS[6], job)
 local state = redis.call('HGET', KEYS[2], chat)
 if state == 'cancelled' then
   redis.call('HINCRBY', KEYS[1], 'cancelled', -1)
+elseif state == 'unsure' then
+  redis.call('HINCRBY', KEYS[1], 'unsure', -1)
 elseif state == 'failed' then
   redis.call('HINCRBY', KEYS[1], 'failed', -1)
   redis.call('HDEL', KEYS[4], chat)

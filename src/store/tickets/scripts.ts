@@ -42,6 +42,14 @@ declare module 'ioredis' {
     ticketEffectsDone(ticket: string, pending: string, id: string, seq: string): Result<number, Context>;
     ticketEffectMark(ticket: string, seq: string, field: string): Result<number, Context>;
     hashReplace(key: string, field: string, value: string): Result<number, Context>;
+    ticketMaskKept(
+      ticket: string,
+      body: string,
+      summaryRead: string,
+      summary: string,
+      bodyRead: string,
+      newBody: string,
+    ): Result<number, Context>;
     ticketAnonymise(
       ticket: string,
       events: string,
@@ -54,6 +62,7 @@ declare module 'ioredis' {
 }
 
 export const SCRIPTS = [
+  'ticket-mask-kept-2',
   'ticket-create-7',
   'ticket-claim-5',
   'ticket-ask-6',

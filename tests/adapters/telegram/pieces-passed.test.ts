@@ -1,7 +1,7 @@
 /**
  * A question passed to a branch keeps a worker's phone or ID number masked when it was typed in pieces, split anywhere
  * (stop 42: "13812" / "345678" after the question were read together and kept as typed in `{p}:faq:q:*`, on the triage
- * card and in /gaps). Real grammY and adapter against the Bot API stand-in, real Redis.
+ * card and in /gaps), a space inside a piece too (stop 43: "138 12" / "345678"). Real grammY and adapter against the Bot API stand-in, real Redis.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
@@ -27,6 +27,15 @@ describe('a number typed in pieces after a question the bot is unsure of', () =>
       ['13812', '345678', '１３８１２', '３４５６７８'],
     ],
     ['an ID in three pieces', ['1101011', '99003071', '234'], '1234', ['1101011', '19900307', '99003071']],
+    // A space inside a piece (stop 43): 138 12 / 345678 was kept as typed.
+    ['a space inside a piece', ['138 12', '345678'], '5678', ['13812', '345678']],
+    [
+      'full-width spaces inside pieces',
+      ['１３８　１２', '３４５６７８'],
+      '5678',
+      ['13812', '345678', '１３８１２', '３４５６７８'],
+    ],
+    ['a mobile across two messages, spaced', ['138 12', '34 5678'], '5678', ['13812', '345678']],
   ])(
     '%s: masked on the triage card, in the kept question and in /gaps',
     async (what, pieces, kept, hidden) => {

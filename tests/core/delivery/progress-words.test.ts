@@ -21,6 +21,7 @@ const status: BroadcastStatus = {
   failed: [{ chat: 'x:1', reason: 'forbidden' }],
   pending: 0,
   cancelled: 1,
+  unsure: 0,
   cancelReason: 'expired',
   refs: {},
   outcomes: {},

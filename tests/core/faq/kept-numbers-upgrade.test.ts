@@ -112,8 +112,8 @@ describe('questions kept before stop 40, after the upgrade', () => {
     expect(await everything()).toBe(before);
     await redis.del(`${prefix}:faq:numbers-hidden:yangpu`);
     const twice = await Promise.all([
-      hideKeptNumbers(h.app.deps.store.faq, 'yangpu'),
-      hideKeptNumbers(h.app.deps.store.faq, 'yangpu'),
+      hideKeptNumbers(h.app.deps.store, 'yangpu'),
+      hideKeptNumbers(h.app.deps.store, 'yangpu'),
     ]);
     expect(twice).toEqual([0, 0]);
     expect(await everything()).toBe(before);

@@ -37,6 +37,7 @@ export async function sendAlbum(
   album: AlbumItem[],
 ): Promise<string> {
   const { client, pace, logger, call, altText } = ctx;
+  const poster = ctx.deps.postClient ?? client;
   const captions = (items: AlbumItem[]) => escapeMrkdwn(items.map((p) => p.caption).join('\n'));
   const shared = album.filter((p): p is AlbumPhoto => 'fileId' in p && FILE_ID.test(p.fileId));
   const bytes = album.filter((p): p is Extract<AlbumItem, { file: CardFile }> => 'file' in p);
@@ -51,7 +52,7 @@ export async function sendAlbum(
       title: { type: 'plain_text', text: [...p.caption].slice(0, 1900).join('') || '📷' },
     }));
     const post = (blocks?: types.KnownBlock[]) =>
-      client.chat.postMessage({
+      poster.chat.postMessage({
         channel,
         text: captions(part),
         ...(blocks ? { blocks } : {}),

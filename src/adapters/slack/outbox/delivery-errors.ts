@@ -49,6 +49,17 @@ interface SlackApiError extends Error {
   data?: { error?: string; response_metadata?: { messages?: string[] } };
   retryAfter?: number;
   statusCode?: number;
+  /** A request error's cause (axios): its `code` says whether a connection was made. */
+  original?: { code?: string; cause?: { code?: string } };
+}
+
+/** Failures before any byte of the request left: Slack never saw it (refused, no route, no such host). */
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/** Whether a request error came before the connection was made, so the request cannot have been taken. */
+function neverConnected(e: SlackApiError): boolean {
+  const code = e.original?.code ?? e.original?.cause?.code;
+  return code !== undefined && NOT_CONNECTED.has(code);
 }
 
 /** Map a Web API failure to the core's vocabulary; anything else is returned unchanged. */
@@ -59,7 +70,14 @@ export function toDeliveryError(err: unknown, method = 'slack'): unknown {
     case 'slack_webapi_rate_limited_error':
       return new DeliveryError(`slack ${method}: rate limited`, 'rate-limited', e.retryAfter);
     case 'slack_webapi_request_error':
-      return new DeliveryError(`slack ${method}: unreachable: ${e.message}`, 'transient');
+      // The request may have been taken before the connection failed, unless it was never made.
+      return new DeliveryError(
+        `slack ${method}: unreachable: ${e.message}`,
+        'transient',
+        undefined,
+        undefined,
+        !neverConnected(e),
+      );
     case 'slack_webapi_http_error':
       return new DeliveryError(
         `slack ${method}: HTTP ${e.statusCode}`,

@@ -60,7 +60,7 @@ export async function send(ctx: OutboxContext, address: Address, card: Card): Pr
       ? [{ type: 'image', slack_file: { id: card.photo.fileId }, alt_text: altText(headline(card.text)) }]
       : [];
   const post = (blocks: types.KnownBlock[]) =>
-    client.chat.postMessage({
+    (deps.postClient ?? client).chat.postMessage({
       channel,
       text: message.text,
       blocks,

@@ -4,6 +4,8 @@
  * counted; a failure that will pass → tried again after a capped exponential back-off; a refusal, or the last try →
  * the job fails for good (a group that refused is marked gone first).
  */
+import type { Card } from '../../card.js';
+import { DEFAULT_LOCALE } from '../../i18n.js';
 import type { Logger } from '../../logger.js';
 import type { DeliveryError } from '../../outbox.js';
 import type { MessageRef } from '../../types.js';
@@ -26,7 +28,22 @@ export function jobSending(
   { progress }: ProgressMessage,
 ) {
   const { repo, limits, logger, random, keepMs, listeners, failListeners } = ctx;
-  const { outbox, metrics } = ctx.deps;
+  const { outbox, metrics, i18n } = ctx.deps;
+
+  /**
+   * The card a fresh send carries: after a try with no answer that may have reached the chat (the connection dropped
+   * once the request had left), it opens with "↻ 重发 … 以这一条为准" in the chat's language, so a second copy is
+   * identifiable and this one counts. Telegram offers no idempotency key and a bot reads no history: whether the
+   * first is there cannot be known, and a notice lost is worse than one twice.
+   */
+  async function marked(c: Claimed, card: Card): Promise<Card> {
+    const { payload: p } = c;
+    if (c.attempts === 0 || !(await repo.maybeSent(p.broadcast, p.chat).catch(() => false))) return card;
+    const locale = await (ctx.deps.chatLocale?.(p.to) ?? Promise.resolve(DEFAULT_LOCALE)).catch(
+      () => DEFAULT_LOCALE,
+    );
+    return { ...card, text: [`${i18n.t(locale, 'resent-maybe-repeat')}\n\n`, ...card.text] };
+  }
 
   async function deliver(w: Worker, c: Claimed): Promise<void> {
     const { payload: p } = c;
@@ -34,18 +51,22 @@ export function jobSending(
     // A picture that fails for a passing reason fails the try (nothing has reached the chat) and the job is tried
     // again; on its last try the text goes without it rather than not at all.
     const lastTry = c.attempts + 1 >= limits.maxAttempts;
+    const fresh = !(p.edits || p.deletes || p.unpins);
     const card = p.card.photo && !lastTry ? { ...p.card, photoRequired: true } : p.card;
     let ref: MessageRef & { outcome?: Withdrawal };
     try {
       ref = await withTimeout(
-        p.edits || p.deletes || p.unpins ? change(p, log) : outbox.send(p.to, card),
+        fresh ? marked(c, card).then((sent) => outbox.send(p.to, sent)) : change(p, log),
         limits.sendTimeoutMs,
       );
       await settle(w.channel, p.chat, c.slots);
     } catch (err) {
       // A send that timed out may still reach the platform: its slots stay in flight until they expire.
       if (!(err instanceof TimeoutError)) await settle(w.channel, p.chat, c.slots);
-      await onSendError(w, c, asDeliveryError(err), log);
+      const e = asDeliveryError(err);
+      // No answer after the request left (a dropped connection, no answer in time): the message may be in the chat.
+      const maybeSent = fresh && (e.maybeSent || err instanceof TimeoutError);
+      await onSendError(w, c, e, log, maybeSent);
       return;
     }
     const { first, finished } = await record(() =>
@@ -73,7 +94,13 @@ export function jobSending(
     if (p.hasProgress) await progress(p.broadcast, finished);
   }
 
-  async function onSendError(w: Worker, c: Claimed, e: DeliveryError, log: Logger): Promise<void> {
+  async function onSendError(
+    w: Worker,
+    c: Claimed,
+    e: DeliveryError,
+    log: Logger,
+    maybeSent: boolean,
+  ): Promise<void> {
     const { payload: p } = c;
     let finished = false;
     if (e.reason === 'rate-limited') {
@@ -93,7 +120,12 @@ export function jobSending(
     if (e.reason === 'transient' && c.attempts + 1 < limits.maxAttempts) {
       const delayMs = backoffMs(limits, c.attempts + 1, random);
       metrics.deliveryRetries.inc({ channel: w.channel });
-      log.info({ attempt: c.attempts + 1, delayMs, reason: e.message }, 'transient send failure; will retry');
+      log.info(
+        { attempt: c.attempts + 1, delayMs, reason: e.message, maybeSent },
+        maybeSent
+          ? 'send had no answer (it may be there); the retry says it may repeat'
+          : 'transient send failure; will retry',
+      );
       finished = (
         await record(() =>
           repo.retry(p.broadcast, w.channel, p.chat, c.token, {
@@ -101,6 +133,7 @@ export function jobSending(
             countAttempt: true,
             pauseMs: 0,
             keepMs,
+            maybeSent,
           }),
         )
       ).finished;
@@ -118,10 +151,14 @@ export function jobSending(
           c.token,
           JSON.stringify({ reason, detail: e.message.slice(0, 300) }),
           keepMs,
+          maybeSent,
         ),
       );
       finished = r.finished;
-      if (r.recorded) {
+      // A chat a try may have reached is no failure: counted apart (status().unsure), no failure listener told.
+      if (r.unsure)
+        log.warn({ reason, detail: e.message }, 'delivery unsure: a try had no answer and may be there');
+      else if (r.recorded) {
         metrics.deliveryFailed.inc({ channel: w.channel, kind: p.kind, reason });
         log.warn({ reason, detail: e.message }, 'delivery failed');
         for (const l of failListeners) {

@@ -29,14 +29,16 @@ export async function readStatus(
   const total = n(rec.meta.total);
   const sent = n(rec.meta.sent);
   const cancelled = n(rec.meta.cancelled);
+  const unsure = n(rec.meta.unsure);
   return {
     id,
     kind: rec.meta.kind ?? '',
     total,
     sent,
     failed,
-    pending: Math.max(0, total - sent - failed.length - cancelled),
+    pending: Math.max(0, total - sent - failed.length - cancelled - unsure),
     cancelled,
+    unsure,
     refs,
     outcomes,
     createdAt: n(rec.meta.createdAt),

@@ -12,6 +12,8 @@ import { DEFAULT_LOCALE, resolveLocale, type Locale } from '../../i18n.js';
 import { staffChatAddress } from '../../identity.js';
 import { DeliveryError } from '../../outbox.js';
 import { chatLocale } from '../../groups/chat-locale.js';
+import { UNSURE_KEPT_S } from '../../groups/moves.js';
+import { chatKey } from '../../ports/groups.js';
 import { CHANNELS, type Address, type Channel, type MessageRef } from '../../types.js';
 import type { Ticket } from '../../ports/tickets.js';
 import { isStoreUnavailable } from '../../ports/unavailable.js';
@@ -67,7 +69,10 @@ export interface Sending {
   view(locale: Locale): View;
   /** The view for a chat, in the chat's locale. */
   viewFor(to: Address): Promise<View>;
-  /** Send, classifying failures: transient → RetryLater; permanent → logged, undefined. */
+  /**
+   * Send, classifying failures: transient → RetryLater; permanent → logged, undefined. A send with no answer that may
+   * have reached the chat (`DeliveryError.maybeSent`) is noted, so the retry's copy opens with "↻ 重发 …" (`mayRepeat`).
+   */
   send(to: Address, card: Card, what: string, ticket: Ticket): Promise<MessageRef | undefined>;
   /**
    * Edit a message: 'gone' when the platform no longer has it, 'failed' for other lasting refusals. `resent`
@@ -129,14 +134,50 @@ export function createSending(deps: CoreDeps): Sending {
     return out.filter((a, i) => out.findIndex((b) => sameChat(a, b)) === i);
   }
 
+  /**
+   * One send of one ticket's message to one chat (`what`, the card's digest): noted when a try of it had no answer, so
+   * the next copy says it may repeat the one above. A ticket's effects are retried well within `UNSURE_KEPT_S`.
+   */
+  const sendKey = (to: Address, card: Card, what: string, ticket: Ticket) =>
+    `${chatKey(to.channel, to.chatId)}:${ticket.id}:${what}:${digest(card)}`;
+  /** The language of the chat's line: the worker's own in their private chat, else the chat's. */
+  const noteLocale = async (to: Address, ticket: Ticket): Promise<Locale> =>
+    to.chatId === ticket.chat && to.channel === ticket.channel
+      ? ((resolveLocale(ticket.locale) ?? DEFAULT_LOCALE) as Locale)
+      : chatLocale(deps, to);
+
+  /** `card` as the retry of a send that may have arrived carries it: "↻ 重发 … 以这一条为准" first. */
+  async function mayRepeat(key: string, to: Address, card: Card, ticket: Ticket): Promise<Card | undefined> {
+    if (!(await deps.store.groups.unsureResend(key).catch(() => false))) return undefined;
+    const note = deps.i18n.t(await noteLocale(to, ticket), 'resent-maybe-repeat');
+    return { ...card, text: [`${note}\n\n`, ...card.text] };
+  }
+
   const sending: Sending = {
     log,
     view,
     viewFor,
     async send(to, card, what, ticket) {
+      const key = sendKey(to, card, what, ticket);
+      const marked = await mayRepeat(key, to, card, ticket);
       try {
-        return await deps.outbox.send(to, card);
+        const ref = await deps.outbox.send(to, marked ?? card);
+        if (marked)
+          await deps.store.groups
+            .forgetUnsureResend(key)
+            .catch((e: unknown) => log.warn({ err: (e as Error).message }, 'unsure send not cleared'));
+        return ref;
       } catch (err) {
+        if (err instanceof DeliveryError && err.maybeSent) {
+          // The message may be in the chat: a lost card is worse than one twice, so the retry sends it again, marked.
+          await deps.store.groups
+            .noteUnsureResend(key, UNSURE_KEPT_S)
+            .catch((e: unknown) => log.warn({ err: (e as Error).message }, 'unsure send not noted'));
+          log.warn(
+            { err: err.message, ticket: ticket.id, what, chat: to.chatId },
+            'report message had no answer: it may be there; the retry says it may repeat',
+          );
+        }
         if (isTransient(err)) throw new RetryLater((err as Error).message);
         log.warn(
           { err: (err as Error).message, ticket: ticket.id, what, chat: to.chatId },

@@ -1,15 +1,17 @@
 --[[
   Cancel a broadcast's jobs on one channel that are not being sent right now. Jobs in flight finish
-  (a failure of theirs is then cancelled rather than retried); sent ones stay sent.
+  (a failure of theirs is then cancelled rather than retried); sent ones stay sent. A waiting job whose chat a
+  try may have reached with no answer (KEYS[9]) ends `unsure`, not cancelled: it may be in the chat.
 
   KEYS[1] {p}:dlv:b:{id}             broadcast hash
-  KEYS[2] {p}:dlv:b:{id}:state       chat → pending | sent | failed | cancelled
+  KEYS[2] {p}:dlv:b:{id}:state       chat → pending | sent | failed | cancelled | unsure
   KEYS[3] {p}:dlv:b:{id}:refs
   KEYS[4] {p}:dlv:b:{id}:failed
   KEYS[5] {p}:dlv:jobs               job → JSON payload
   KEYS[6] {p}:dlv:attempts           job → failed attempts
   KEYS[7] {p}:dlv:ready:{channel}    job → due time
   KEYS[8] {p}:dlv:leased:{channel}   job → lease expiry
+  KEYS[9] {p}:dlv:b:{id}:unsure      chat → 1: a try may have reached the chat with no answer
   ARGV[1] channel (the chats of the channel are "{channel}:…")
   ARGV[2] how long a finished broadcast is kept (ms)
   ARGV[3] optional: why ('expired': a notice past its end), kept as `cancelReason` (the first given) when a job is
@@ -28,6 +30,7 @@ redis.call('HSETNX', KEYS[1], 'cancelledAt', now)
 local prefix = ARGV[1] .. ':'
 local states = redis.call('HGETALL', KEYS[2])
 local n = 0
+local unsure = 0
 local chats = {}
 for i = 1, #states, 2 do
   local chat, state = states[i], states[i + 1]
@@ -39,12 +42,18 @@ for i = 1, #states, 2 do
       redis.call('ZREM', KEYS[8], job)
       redis.call('HDEL', KEYS[5], job)
       redis.call('HDEL', KEYS[6], job)
-      redis.call('HSET', KEYS[2], chat, 'cancelled')
-      n = n + 1
-      chats[n] = chat
+      if redis.call('HEXISTS', KEYS[9], chat) == 1 then
+        redis.call('HSET', KEYS[2], chat, 'unsure')
+        unsure = unsure + 1
+      else
+        redis.call('HSET', KEYS[2], chat, 'cancelled')
+        n = n + 1
+        chats[n] = chat
+      end
     end
   end
 end
+if unsure > 0 then redis.call('HINCRBY', KEYS[1], 'unsure', unsure) end
 if n > 0 then
   redis.call('HINCRBY', KEYS[1], 'cancelled', n)
   if ARGV[3] and ARGV[3] ~= '' then
