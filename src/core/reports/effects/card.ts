@@ -7,10 +7,17 @@ import type { Card } from '../../card.js';
 import type { CoreDeps } from '../../feature.js';
 import { DEFAULT_LOCALE, resolveLocale } from '../../i18n.js';
 import { CHANNELS, type Address, type MessageRef } from '../../types.js';
-import { OPEN_STATUSES, type CardCopy, type Ticket, type TicketRef } from '../../ports/tickets.js';
+import {
+  OPEN_STATUSES,
+  stillAsSeen,
+  type CardCopy,
+  type Ticket,
+  type TicketRef,
+} from '../../ports/tickets.js';
 import {
   emergencyAlertCard,
   escalationBatchCard,
+  promptClosedCard,
   escalationCard,
   evidencePhotos,
   reminderCard,
@@ -216,6 +223,13 @@ export function createCardSync(deps: CoreDeps, s: Sending): CardSync {
           const e = events.find((x) => x.seq === copy.seq);
           if (!e) await deps.store.tickets.dropCopy(ticket.id, ref);
           else await follow(ticket, ref, copy, escalationCard(v, ticket, e), open);
+          continue;
+        }
+        if (copy.kind === 'prompt') {
+          // A secretary's open prompt: left alone while the ticket is as they saw it; once someone else has moved it
+          // on, it says it is closed (and is no longer followed) — a reply to it would not act (triage.ts).
+          if (ticket.branch === copy.branch && stillAsSeen(ticket, copy.saw ?? '', copy.by ?? '')) continue;
+          await follow(ticket, ref, copy, promptClosedCard(v, ticket, copy.step ?? '', copy.branch), false);
           continue;
         }
         if (copy.kind === 'mirror') {
