@@ -212,6 +212,9 @@ ticket-usage = Usage: /ticket NUMBER, e.g. /ticket { $example }; for this year's
 ## Triage (secretaries)
 
 triage-card-stale = This card is out of date: { $id } is now another problem (the data may have been restored from a backup). Use /ticket { $id } to see what it is now.
+triage-copy-stale = This card is no longer the current one; nothing was done. Act on { $id } from its ticket card or the copy opened last (/ticket { $id } opens it again).
+ticket-view-replaced = ⤵️ { $id } was opened again below; this copy is no longer updated and its buttons are gone. Please use the newest one.
+ticket-copy-retired = This copy of { $id } is no longer updated and its buttons are gone. Use the ticket's card, or send /ticket { $id } to open it again.
 triage-btn-claim = ✋ Claim
 triage-btn-ask = ❓ Ask
 triage-btn-resolve = ✅ Resolve

@@ -203,6 +203,9 @@ ticket-usage = 用法：/ticket 编号，例如 /ticket { $example }，今年的
 ## Triage (secretaries)
 
 triage-card-stale = 这张卡片已失效：编号 { $id } 现在是另一个问题（数据可能从备份恢复过）。请用 /ticket { $id } 查看它现在的内容。
+triage-copy-stale = 这张卡片已不是最新的，这次没有执行。{ $id } 请在它的工单卡片或最新打开的那一张上操作（/ticket { $id } 可以重新打开）。
+ticket-view-replaced = ⤵️ { $id } 已在下面重新打开，这一张不再更新、按钮已收起。请在最新的一张上操作。
+ticket-copy-retired = { $id } 的这张卡片已不再随工单更新，按钮已收起。请在工单卡片上操作，或发 /ticket { $id } 重新打开。
 triage-btn-claim = ✋ 签收
 triage-btn-ask = ❓ 询问
 triage-btn-resolve = ✅ 办结

@@ -203,6 +203,9 @@ ticket-usage = 用法：/ticket 編號，例如 /ticket { $example }，今年的
 ## Triage (secretaries)
 
 triage-card-stale = 這張卡片已失效：編號 { $id } 現在是另一個問題（資料可能從備份恢復過）。請用 /ticket { $id } 查看它現在的內容。
+triage-copy-stale = 這張卡片已不是最新的，這次沒有執行。{ $id } 請在它的工單卡片或最新打開的那一張上操作（/ticket { $id } 可以重新打開）。
+ticket-view-replaced = ⤵️ { $id } 已在下面重新打開，這一張不再更新、按鈕已收起。請在最新的一張上操作。
+ticket-copy-retired = { $id } 的這張卡片已不再隨工單更新，按鈕已收起。請在工單卡片上操作，或發 /ticket { $id } 重新打開。
 triage-btn-claim = ✋ 簽收
 triage-btn-ask = ❓ 詢問
 triage-btn-resolve = ✅ 辦結

@@ -287,6 +287,12 @@ export interface CardCopy {
   saw?: string;
 }
 
+/** What following one more copy did: the ticket's event seq then, and the copies it retired (see `addCopy`). */
+export interface CopyAdded {
+  seq: number;
+  retired: { ref: TicketRef; copy: CardCopy }[];
+}
+
 /** A worker's message relayed to staff as a ticket's `replied` event: which event, and the message staff saw. */
 export interface Relay {
   id: string;
@@ -487,9 +493,11 @@ export interface TicketRepo {
   setCard(id: string, branch: string, ref: TicketRef): Promise<boolean>;
   /**
    * Follow a copy of the card (see CardCopy); returns the ticket's event seq as of then (a copy drawn at an
-   * older one is out of date already), undefined when there is no such ticket.
+   * older one is out of date already) and the copies no longer followed because of it — a staff view replaces the
+   * ticket's older views in the same chat, and the oldest copy goes past the most kept — in one step; undefined
+   * when there is no such ticket.
    */
-  addCopy(id: string, ref: TicketRef, copy: CardCopy): Promise<number | undefined>;
+  addCopy(id: string, ref: TicketRef, copy: CardCopy): Promise<CopyAdded | undefined>;
   copies(id: string): Promise<{ ref: TicketRef; copy: CardCopy }[]>;
   /** Update a copy still followed (what it shows now). */
   setCopy(id: string, ref: TicketRef, copy: CardCopy): Promise<void>;

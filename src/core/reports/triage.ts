@@ -234,6 +234,25 @@ async function olderCardOfAnother(ctx: ButtonCtx, ticket: Ticket): Promise<boole
   return (await ctx.deps.store.tickets.ticketOfCard(pressed)) !== ticket.id;
 }
 
+/**
+ * Was the pressed message a display of this ticket that is no longer live — a staff view replaced by a newer one in
+ * its chat (/ticket again), a copy dropped past the most followed or expired, the card of a branch the ticket left?
+ * Its buttons are taken away when it is retired, but a client may still show them (an edit that failed, a press in
+ * flight). Such a press acts on nothing: the ticket's card and its followed copies are where it is acted on (stop 43).
+ * A message not known to show any ticket (a picker, a request's card) is none of these.
+ */
+export async function staleDisplay(ctx: ButtonCtx, ticket: Ticket): Promise<boolean> {
+  const pressed = ctx.in.message;
+  if (!pressed) return false;
+  const same = (ref: { address: { channel: string; chatId: string }; messageId: string }) =>
+    ref.messageId === pressed.messageId &&
+    ref.address.channel === pressed.address.channel &&
+    ref.address.chatId === pressed.address.chatId;
+  if (ticket.card && same(ticket.card)) return false;
+  if (!(await ctx.deps.store.tickets.ticketOfCard(pressed))) return false;
+  return !(await ctx.deps.store.tickets.copies(ticket.id)).some(({ ref }) => same(ref));
+}
+
 /** The ticket a button's data names: `tk:<act>:<id>…`, and the hand-over's `th:pick:<id>` and `th:to:<id>:…`. */
 export const ticketInData = (data: string): string | undefined =>
   /^(?:tk:[^:]+|th:(?:pick|to)):([^:]+)/.exec(data)?.[1];
@@ -307,6 +326,14 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
       'refused: a press on a card older than its ticket',
     );
     await ctx.answer(ctx.t('triage-card-stale', { id }), true);
+    return;
+  }
+  // A display no longer live acts on nothing (a fresh 📄 view is fine: it shows the ticket as it is now).
+  // A 签收 on a ticket someone holds already is told who holds it, stale display or not (the script's `taken`).
+  const heldClaim =
+    (act === 'claim' || act === 'oc') && (ticket.status === 'claimed' || ticket.status === 'waiting');
+  if (!heldClaim && !['xa', 'xr', 'view'].includes(act) && (await staleDisplay(ctx, ticket))) {
+    await ctx.answer(ctx.t('triage-copy-stale', { id }), true);
     return;
   }
   const now = ctx.deps.now().getTime();

@@ -44,6 +44,7 @@ export { emergencyBlock, emergencyLine } from './views/emergency-block.js';
 export {
   movedCard,
   promptClosedCard,
+  retiredCopyCard,
   ticketNowText,
   triageButtons,
   triageCard,

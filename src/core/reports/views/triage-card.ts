@@ -115,3 +115,12 @@ export function promptClosedCard(v: View, ticket: Ticket, step: string, branch: 
     ],
   };
 }
+
+/**
+ * A copy of a card no longer followed, in a line: a staff view replaced by a newer one in the same chat ("⤵️ JN-…
+ * 已在下面重新打开…"), or one dropped past the most followed. It keeps no buttons, so nothing on it acts on a ticket it
+ * no longer shows as it is.
+ */
+export function retiredCopyCard(v: View, id: string, replaced: boolean): Card {
+  return { text: [v.t(replaced ? 'ticket-view-replaced' : 'ticket-copy-retired', { id })] };
+}
