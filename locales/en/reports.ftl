@@ -241,7 +241,14 @@ triage-refused-district = The district is the last stop and cannot return a prob
 # The escalation chat's claim button pressed by someone who is not an organiser.
 triage-refused-organisers-only = This Claim button is for the district's organisers; branch staff claim in their branch's triage chat.
 triage-refused-staff-only-worker = This button is for the district's staff — nothing for you to do here. When there is news, you'll hear in a private chat.
-triage-prompt-hint = Reply to this message; send /cancel to stop.
+triage-prompt-hint = { $platform ->
+        [slack] Reply in this message's thread; a message sent to the channel itself does not reach it. Send /cancel to stop.
+       *[other] Reply to this message; send /cancel to stop.
+    }
+triage-prompt-where = { $platform ->
+        [slack] ✍️ The prompt for { $id } is in the card's thread: open the thread to reply.
+       *[other] { "" }
+    }
 triage-now-held = { $status }, held by { $who }
 triage-now-moved = moved to { $branch }
 triage-step-ask = question

@@ -232,7 +232,14 @@ triage-refused-district = 区里是最后一站，不能退单；请转派给具
 # The escalation chat's claim button pressed by someone who is not an organiser.
 triage-refused-organisers-only = 这个签收按钮是区里组织者用的；支部请在本支部的工单{ group-word }里签收。
 triage-refused-staff-only-worker = 这个按钮是给区里工作人员用的，您不用按。事情有进展，会私聊告诉您。
-triage-prompt-hint = 请直接回复本消息；发送 /cancel 取消。
+triage-prompt-hint = { $platform ->
+        [slack] 请在这条消息的讯息串（thread）里回复；直接发在频道里的话收不到。发送 /cancel 取消。
+       *[other] 请直接回复本消息；发送 /cancel 取消。
+    }
+triage-prompt-where = { $platform ->
+        [slack] ✍️ { $id } 的提示已发在卡片下面的讯息串（thread）里，请打开讯息串回复。
+       *[other] { "" }
+    }
 triage-now-held = { $status }，签收人 { $who }
 triage-now-moved = 已转至 { $branch }
 triage-step-ask = 问题

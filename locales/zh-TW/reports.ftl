@@ -232,7 +232,14 @@ triage-refused-district = 區裡是最後一站，不能退單；請轉派給具
 # The escalation chat's claim button pressed by someone who is not an organiser.
 triage-refused-organisers-only = 這個簽收按鈕是區裡組織者用的；支部請在本支部的工單{ group-word }裡簽收。
 triage-refused-staff-only-worker = 這個按鈕是給區裡工作人員用的，您不用按。事情有進展，會私訊告訴您。
-triage-prompt-hint = 請直接回複本消息；發送 /cancel 取消。
+triage-prompt-hint = { $platform ->
+        [slack] 請在這則訊息的討論串（thread）裡回覆；直接發在頻道裡的話收不到。發送 /cancel 取消。
+       *[other] 請直接回複本消息；發送 /cancel 取消。
+    }
+triage-prompt-where = { $platform ->
+        [slack] ✍️ { $id } 的提示已發在卡片下面的討論串（thread）裡，請打開討論串回覆。
+       *[other] { "" }
+    }
 triage-now-held = { $status }，簽收人 { $who }
 triage-now-moved = 已轉至 { $branch }
 triage-step-ask = 問題

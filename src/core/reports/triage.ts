@@ -165,13 +165,17 @@ async function prompt(
   data: Record<string, unknown>,
   text: string,
 ): Promise<void> {
+  // The press is answered here: on Slack the prompt goes in the card's thread, easy to miss, so the presser is told
+  // where it is (an ephemeral line in the channel); elsewhere a force-reply opens the reply box itself.
+  const where = ctx.t('triage-prompt-where', onPlatform(ctx, { id: ticket.id }));
+  await ctx.answer(where.trim() ? where : undefined);
   const saw = seenOf(ticket);
   const by = personKey(ctx.user.channel, ctx.user.id);
   await ctx.setDialog('reports', step, { ...data, saw });
   // Under the card (or view) whose button asked for it: Slack keeps a ticket's talk in the card's thread.
   const under = ctx.in.message?.messageId;
   const card: Card = {
-    text: [text, '\n', ctx.t('triage-prompt-hint')],
+    text: [text, '\n', ctx.t('triage-prompt-hint', onPlatform(ctx))],
     forceReply: true,
     ...(under ? { under } : {}),
   };
@@ -354,11 +358,9 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
       return done({ kind: 'claim', organisersOnly: true }, ctx.t('triage-claimed'));
     case 'ask':
       if (!open) return notOpen();
-      await ctx.answer();
       return prompt(ctx, kit, ticket, 'ask', data, ctx.t('triage-ask-prompt', { id }));
     case 'rs':
       if (!open) return notOpen();
-      await ctx.answer();
       return prompt(ctx, kit, ticket, 'resolve', data, ctx.t('triage-resolve-prompt', { id }));
     case 'tr': {
       if (!open) return notOpen();
@@ -380,7 +382,7 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
       if (!open) return notOpen();
       const target = ctx.deps.content.get().branches.find((b) => b.id === arg);
       if (!target || target.id === ticket.branch) return ctx.answer(ctx.t('error-button-expired'), true);
-      await ctx.answer();
+      // Answered by prompt(), which says where the prompt is.
       await ctx.record({
         text: [
           ctx.t('triage-transfer-chosen', {
@@ -410,7 +412,6 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
       if (!open) return notOpen();
       if (ticket.branch === districtBranch(ctx.deps.content.get()).id)
         return ctx.answer(ctx.t('triage-refused-district'), true);
-      await ctx.answer();
       return prompt(ctx, kit, ticket, 'return', data, ctx.t('triage-return-prompt', { id }));
     case 'ex':
       if (ticket.status !== 'claimed' && ticket.status !== 'waiting')
@@ -438,7 +439,6 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
       if (!EXTENSION_DAYS.includes(days)) return ctx.answer(ctx.t('error-button-expired'), true);
       if (ticket.status !== 'claimed' && ticket.status !== 'waiting')
         return ctx.answer(ctx.t('triage-extend-claim-first'), true);
-      await ctx.answer();
       const until = ticket.resolveBy + days * 24 * HOUR;
       return prompt(
         ctx,
@@ -462,7 +462,6 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
           }),
           true,
         );
-      await ctx.answer();
       return prompt(ctx, kit, ticket, 'escalate', data, ctx.t('triage-escalate-prompt', { id }));
     }
     case 'xa':
