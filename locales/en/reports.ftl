@@ -246,7 +246,7 @@ triage-prompt-hint = { $platform ->
        *[other] Reply to this message; send /cancel to stop.
     }
 triage-prompt-where = { $platform ->
-        [slack] ✍️ The prompt for { $id } is in the card's thread: open the thread to reply.
+        [slack] ✍️ The prompt for { $id } is in the thread of the message whose button you pressed: open the thread to reply.
        *[other] { "" }
     }
 triage-now-held = { $status }, held by { $who }

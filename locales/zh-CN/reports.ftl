@@ -237,7 +237,7 @@ triage-prompt-hint = { $platform ->
        *[other] 请直接回复本消息；发送 /cancel 取消。
     }
 triage-prompt-where = { $platform ->
-        [slack] ✍️ { $id } 的提示已发在卡片下面的讯息串（thread）里，请打开讯息串回复。
+        [slack] ✍️ { $id } 的提示已发在您按按钮的那条消息的讯息串（thread）里，请打开讯息串回复。
        *[other] { "" }
     }
 triage-now-held = { $status }，签收人 { $who }

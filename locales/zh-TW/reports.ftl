@@ -237,7 +237,7 @@ triage-prompt-hint = { $platform ->
        *[other] 請直接回複本消息；發送 /cancel 取消。
     }
 triage-prompt-where = { $platform ->
-        [slack] ✍️ { $id } 的提示已發在卡片下面的討論串（thread）裡，請打開討論串回覆。
+        [slack] ✍️ { $id } 的提示已發在您按按鈕的那則訊息的討論串（thread）裡，請打開討論串回覆。
        *[other] { "" }
     }
 triage-now-held = { $status }，簽收人 { $who }

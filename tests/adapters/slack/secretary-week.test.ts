@@ -3,7 +3,7 @@
  * channel, the secretary claims it, asks the worker, reads the answer relayed to the card's thread, resolves it; the
  * worker confirms and rates in the app's DM; /waystation queue and /waystation stats. In zh-CN (the sample pack) and
  * in English (a copy whose Meituan triage channel reads English, its worker and secretary English speakers). Played
- * through the Bolt app and the Slack stand-in, asserting what each of them sees. What a Slack secretary stumbled on that
+ * through the Bolt app and the Slack stand-in, asserting what each of them sees; and a ticket passed on with ↪️ 转派. What a Slack secretary stumbled on that
  * a Telegram one does not: a prompt posted in the card's thread, with nothing said in the channel where the button was
  * pressed, and a hint "reply to this message" that Slack has no way to do — the answer had to go in the thread, and
  * one typed in the channel reached nobody. Now the press says where the prompt is, and the prompt says to reply in its
@@ -35,12 +35,15 @@ interface Words {
   resolution: string;
   queue: string;
   stats: string;
+  other: string;
+  reason: string;
+  moved: string;
 }
 
 const ZH: Words = {
   report: '站长这个月扣了我三百块，说是差评，可是没有差评',
   claimedBy: '签收人：王书记',
-  where: '的提示已发在卡片下面的讯息串（thread）里',
+  where: '的提示已发在您按按钮的那条消息的讯息串（thread）里',
   hint: '请在这条消息的讯息串（thread）里回复',
   question: '是哪一天的哪一单？',
   asked: '是哪一天的哪一单？',
@@ -48,11 +51,14 @@ const ZH: Words = {
   resolution: '已与站点核实，罚款撤销，本周内退回',
   queue: '待办问题',
   stats: '响应率',
+  other: '五角场那边的路灯坏了，晚上送单看不见路',
+  reason: '路灯归区里协调，不是站点的事',
+  moved: '已转派至',
 };
 const EN: Words = {
   report: 'My station manager took 300 yuan from my pay for a bad review, but there was no bad review',
   claimedBy: 'Wang',
-  where: "is in the card's thread",
+  where: 'is in the thread of the message whose button you pressed',
   hint: "Reply in this message's thread",
   question: 'Which day and which order was it?',
   asked: 'Which day and which order was it?',
@@ -60,6 +66,9 @@ const EN: Words = {
   resolution: 'Checked with the station: the fine is cancelled and refunded this week',
   queue: 'open problems',
   stats: 'Response rate',
+  other: 'The street light near Wujiaochang is broken, I cannot see the road at night',
+  reason: 'Street lights are for the district to arrange, not the station',
+  moved: 'Transferred to',
 };
 
 const shown = (m: StoredMessage | undefined) => (m ? `${m.text ?? ''}\n${shownText(m.blocks)}` : '');
@@ -109,6 +118,32 @@ function week(name: string, words: Words, locale: 'zh-CN' | 'en', pack?: (dir: s
       );
       await t.settle();
     }
+
+    it('passing one on: ↪️ transfer, the branch chosen, the reason typed in the prompt’s thread', async () => {
+      const { id, card } = await fileToCard(
+        t,
+        worker,
+        { words: words.other, category: 'pay-penalty' },
+        { args: words.other },
+      );
+      await t.interact(t.p.press(secretary, card, `tk:tr:${id}`));
+      await t.settle();
+      const picker = t.api.lastMessage(TRIAGE)!;
+      expect(JSON.stringify(picker.blocks)).toContain(`tk:tb:${id}:district-yangpu`);
+      const before = t.api.ephemerals.length;
+      const mark = t.api.mark();
+      await t.interact(t.p.press(secretary, picker, `tk:tb:${id}:district-yangpu`));
+      await t.api.waitFor('chat.postMessage', (p) => p.channel === TRIAGE && p.thread_ts !== undefined, {
+        after: mark,
+      });
+      await t.settle();
+      expect(t.api.ephemerals.slice(before).map(shown).join('\n')).toContain(words.where);
+      const prompt = (t.api.messages.get(TRIAGE) ?? []).filter((m) => m.thread_ts !== undefined).at(-1)!;
+      expect(shown(prompt)).toContain(words.hint);
+      await answerInThread(prompt, words.reason);
+      expect((await t.app.deps.store.tickets.get(id))?.branch).toBe('district-yangpu');
+      expect(shown(current(card.ts))).toContain(words.moved);
+    });
 
     it('a ticket arrives, is claimed, asked about, answered, resolved, confirmed and rated; the month’s figures', async () => {
       const { id, card } = await fileToCard(
