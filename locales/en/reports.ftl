@@ -212,6 +212,9 @@ ticket-usage = Usage: /ticket NUMBER, e.g. /ticket { $example }; for this year's
 ## Triage (secretaries)
 
 triage-card-stale = This card is out of date: { $id } is now another problem (the data may have been restored from a backup). Use /ticket { $id } to see what it is now.
+triage-copy-stale = This card is no longer the current one; nothing was done. Act on { $id } from its ticket card or the copy opened last (/ticket { $id } opens it again).
+ticket-view-replaced = ⤵️ { $id } was opened again below; this copy is no longer updated and its buttons are gone. Please use the newest one.
+ticket-copy-retired = This copy of { $id } is no longer updated and its buttons are gone. Use the ticket's card, or send /ticket { $id } to open it again.
 triage-btn-claim = ✋ Claim
 triage-btn-ask = ❓ Ask
 triage-btn-resolve = ✅ Resolve
@@ -238,7 +241,25 @@ triage-refused-district = The district is the last stop and cannot return a prob
 # The escalation chat's claim button pressed by someone who is not an organiser.
 triage-refused-organisers-only = This Claim button is for the district's organisers; branch staff claim in their branch's triage chat.
 triage-refused-staff-only-worker = This button is for the district's staff — nothing for you to do here. When there is news, you'll hear in a private chat.
-triage-prompt-hint = Reply to this message; send /cancel to stop.
+triage-prompt-hint = { $platform ->
+        [slack] Reply in this message's thread; a message sent to the channel itself does not reach it. Send /cancel to stop.
+       *[other] Reply to this message; send /cancel to stop.
+    }
+triage-prompt-where = { $platform ->
+        [slack] ✍️ The prompt for { $id } is in the thread of the message whose button you pressed: open the thread to reply.
+       *[other] { "" }
+    }
+triage-now-held = { $status }, held by { $who }
+triage-now-moved = moved to { $branch }
+triage-step-ask = question
+triage-step-resolve = resolution note
+triage-step-transfer = reason for the transfer
+triage-step-return = reason for sending it back
+triage-step-extend = reason for more time
+triage-step-escalate = reason for escalating
+triage-prompt-closed = ⛔ This prompt is closed: { $id } has changed (now: { $now }). A reply here does nothing and reaches nobody; if still needed, start again from the card.
+triage-prompt-overtaken = { $id } changed after you opened this prompt (now: { $now }): your { $what } was not used and reached nobody. If still needed, start again from the card.
+triage-refused-changed = This problem has just changed; nothing was done. Please start again from the card
 triage-need-text = Please reply to this message with some text.
 triage-note-too-long = This text has { $n } characters, more than the limit of { $max }, so it was not sent. Remove { $over } characters and reply to this message again; send /cancel to stop.
 triage-ask-prompt = What would you like to ask the reporter? ({ $id })

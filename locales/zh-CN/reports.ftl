@@ -203,6 +203,9 @@ ticket-usage = 用法：/ticket 编号，例如 /ticket { $example }，今年的
 ## Triage (secretaries)
 
 triage-card-stale = 这张卡片已失效：编号 { $id } 现在是另一个问题（数据可能从备份恢复过）。请用 /ticket { $id } 查看它现在的内容。
+triage-copy-stale = 这张卡片已不是最新的，这次没有执行。{ $id } 请在它的工单卡片或最新打开的那一张上操作（/ticket { $id } 可以重新打开）。
+ticket-view-replaced = ⤵️ { $id } 已在下面重新打开，这一张不再更新、按钮已收起。请在最新的一张上操作。
+ticket-copy-retired = { $id } 的这张卡片已不再随工单更新，按钮已收起。请在工单卡片上操作，或发 /ticket { $id } 重新打开。
 triage-btn-claim = ✋ 签收
 triage-btn-ask = ❓ 询问
 triage-btn-resolve = ✅ 办结
@@ -229,7 +232,25 @@ triage-refused-district = 区里是最后一站，不能退单；请转派给具
 # The escalation chat's claim button pressed by someone who is not an organiser.
 triage-refused-organisers-only = 这个签收按钮是区里组织者用的；支部请在本支部的工单{ group-word }里签收。
 triage-refused-staff-only-worker = 这个按钮是给区里工作人员用的，您不用按。事情有进展，会私聊告诉您。
-triage-prompt-hint = 请直接回复本消息；发送 /cancel 取消。
+triage-prompt-hint = { $platform ->
+        [slack] 请在这条消息的讯息串（thread）里回复；直接发在频道里的话收不到。发送 /cancel 取消。
+       *[other] 请直接回复本消息；发送 /cancel 取消。
+    }
+triage-prompt-where = { $platform ->
+        [slack] ✍️ { $id } 的提示已发在您按按钮的那条消息的讯息串（thread）里，请打开讯息串回复。
+       *[other] { "" }
+    }
+triage-now-held = { $status }，签收人 { $who }
+triage-now-moved = 已转至 { $branch }
+triage-step-ask = 问题
+triage-step-resolve = 办结说明
+triage-step-transfer = 转派理由
+triage-step-return = 退单理由
+triage-step-extend = 延期理由
+triage-step-escalate = 督办理由
+triage-prompt-closed = ⛔ 这个提示已关闭：{ $id } 已有变化（现在：{ $now }）。在这里回复不会执行，也不会发给任何人；如仍需要，请在卡片上重新操作。
+triage-prompt-overtaken = { $id } 在您打开这个提示之后已有变化（现在：{ $now }），您写的{ $what }没有执行，也没有发给任何人。如仍需要，请在卡片上重新操作。
+triage-refused-changed = 这个问题刚有变化，没有执行；请在卡片上重新操作
 triage-need-text = 请用文字回复本消息。
 triage-note-too-long = 这段文字有 { $n } 字，超过了 { $max } 字的上限，所以没有发出。请删减 { $over } 字后再回复本消息；发送 /cancel 取消。
 triage-ask-prompt = 要问报告人什么？（{ $id }）

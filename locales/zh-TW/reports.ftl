@@ -203,6 +203,9 @@ ticket-usage = 用法：/ticket 編號，例如 /ticket { $example }，今年的
 ## Triage (secretaries)
 
 triage-card-stale = 這張卡片已失效：編號 { $id } 現在是另一個問題（資料可能從備份恢復過）。請用 /ticket { $id } 查看它現在的內容。
+triage-copy-stale = 這張卡片已不是最新的，這次沒有執行。{ $id } 請在它的工單卡片或最新打開的那一張上操作（/ticket { $id } 可以重新打開）。
+ticket-view-replaced = ⤵️ { $id } 已在下面重新打開，這一張不再更新、按鈕已收起。請在最新的一張上操作。
+ticket-copy-retired = { $id } 的這張卡片已不再隨工單更新，按鈕已收起。請在工單卡片上操作，或發 /ticket { $id } 重新打開。
 triage-btn-claim = ✋ 簽收
 triage-btn-ask = ❓ 詢問
 triage-btn-resolve = ✅ 辦結
@@ -229,7 +232,25 @@ triage-refused-district = 區裡是最後一站，不能退單；請轉派給具
 # The escalation chat's claim button pressed by someone who is not an organiser.
 triage-refused-organisers-only = 這個簽收按鈕是區裡組織者用的；支部請在本支部的工單{ group-word }裡簽收。
 triage-refused-staff-only-worker = 這個按鈕是給區裡工作人員用的，您不用按。事情有進展，會私訊告訴您。
-triage-prompt-hint = 請直接回複本消息；發送 /cancel 取消。
+triage-prompt-hint = { $platform ->
+        [slack] 請在這則訊息的討論串（thread）裡回覆；直接發在頻道裡的話收不到。發送 /cancel 取消。
+       *[other] 請直接回複本消息；發送 /cancel 取消。
+    }
+triage-prompt-where = { $platform ->
+        [slack] ✍️ { $id } 的提示已發在您按按鈕的那則訊息的討論串（thread）裡，請打開討論串回覆。
+       *[other] { "" }
+    }
+triage-now-held = { $status }，簽收人 { $who }
+triage-now-moved = 已轉至 { $branch }
+triage-step-ask = 問題
+triage-step-resolve = 辦結說明
+triage-step-transfer = 轉派理由
+triage-step-return = 退單理由
+triage-step-extend = 延期理由
+triage-step-escalate = 督辦理由
+triage-prompt-closed = ⛔ 這個提示已關閉：{ $id } 已有變化（現在：{ $now }）。在這裡回覆不會執行，也不會發給任何人；如仍需要，請在卡片上重新操作。
+triage-prompt-overtaken = { $id } 在您打開這個提示之後已有變化（現在：{ $now }），您寫的{ $what }沒有執行，也沒有發給任何人。如仍需要，請在卡片上重新操作。
+triage-refused-changed = 這個問題剛有變化，沒有執行；請在卡片上重新操作
 triage-need-text = 請用文字回覆本消息。
 triage-note-too-long = 這段文字有 { $n } 字，超過了 { $max } 字的上限，所以沒有送出。請刪減 { $over } 字後再回覆本消息；發送 /cancel 取消。
 triage-ask-prompt = 要問報告人什麼？（{ $id }）

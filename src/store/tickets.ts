@@ -54,7 +54,8 @@ export function createTicketRepo(redis: Redis, keys: Keys): TicketRepo {
 
   /** The common head of a transition script's arguments (see lua/includes/ticket.lua). */
   const head = (branch: string, now: number, actor: Actor) => [
-    branch,
+    // What a prompt saw goes with the branch checked (`refuse` in lua/includes/ticket.lua reads both).
+    actor.saw !== undefined ? `${branch}\n${actor.saw}` : branch,
     String(now),
     actor.by,
     fitBytes(actor.name ?? ''),

@@ -8,7 +8,8 @@ import type { Card } from '../card.js';
 import type { ButtonCtx, CoreDeps, Ctx, MembershipCtx, MessageCtx } from '../feature.js';
 import { followTitle } from '../groups/titles.js';
 import type { TArgs } from '../i18n.js';
-import { identify, pickLocale } from '../identity.js';
+import { identify, pickLocale, staffChatOf } from '../identity.js';
+import { chatLocale } from '../groups/chat-locale.js';
 import { chatKey } from '../ports/groups.js';
 import { dialogOwner, type Dialog } from '../ports/dialogs.js';
 import { DeliveryError, type Outbox } from '../outbox.js';
@@ -74,9 +75,14 @@ export async function buildCtx(
   await noteWorkerGroup(deps, update, identity.role, group);
   // A dialog whose messages count as the person's own (a station card's "send your location") waits for no words.
   const waitsForWords = (dialog: Dialog) => !dc.byName.get(dialog.feature)?.countsInDialog?.(dialog);
-  const locale =
+  const own =
     (await writtenLocale(deps, update, identity.role, waitsForWords)) ??
     pickLocale(update.from.languageCode, group?.locale);
+  // A staff chat (a branch's triage chat, the escalation chat) speaks one language, its own — the pack's for it, else
+  // zh-CN — to everyone and in everything the bot says there: its cards, /queue, /ticket, prompts and answers alike.
+  // A secretary's own language is for their private chat with the bot (docs/reports.md "Which language", stop 43).
+  const staffChat = update.chat.kind !== 'private' && staffChatOf(pack, address.channel, address.chatId);
+  const locale = staffChat ? await chatLocale(deps, address) : own;
   const log = deps.logger.child({
     update: update.updateId,
     channel: address.channel,

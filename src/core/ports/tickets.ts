@@ -130,6 +130,30 @@ export interface Actor {
   by: string;
   name?: string;
   role: string;
+  /**
+   * The ticket as the person saw it when they started what they now finish (a prompt's `seenOf`): the script refuses
+   * `changed` when someone else has moved it on since — claimed, handed over, resolved, closed, reopened.
+   */
+  saw?: string;
+}
+
+/**
+ * What of a ticket a prompt is about, to tell later whether someone else moved it on: whether it is taken (`new`,
+ * `held` — claimed or waiting, the same to a prompt: a question asked and its answer change nothing), closed or
+ * resolved, and who holds it. The scripts compute the same (`seen_of` in lua/includes/ticket.lua).
+ */
+export function seenOf(ticket: Pick<Ticket, 'status' | 'owner'>): string {
+  const phase = ticket.status === 'claimed' || ticket.status === 'waiting' ? 'held' : ticket.status;
+  return `${phase}|${ticket.owner ?? ''}`;
+}
+
+/**
+ * Whether a ticket is still as a prompt opened by `by` saw it (`saw`, a `seenOf`): their own claim since (a new
+ * ticket they then took on another card) is no change.
+ */
+export function stillAsSeen(ticket: Pick<Ticket, 'status' | 'owner'>, saw: string, by: string): boolean {
+  const now = seenOf(ticket);
+  return now === saw || (saw === 'new|' && now === `held|${by}`);
 }
 
 export type Refusal =
@@ -145,6 +169,8 @@ export type Refusal =
   | 'already'
   /** 督办 again within the window of the last one. */
   | 'recent'
+  /** Someone else moved the ticket on since the person's prompt opened (`Actor.saw`). */
+  | 'changed'
   | 'same'
   | 'district'
   /** 转给同事: the actor does not hold the ticket (or no longer the holder expected); detail: owner, ownerName. */
@@ -233,7 +259,7 @@ export interface CardCopy {
    * sweep's one summary of several tickets, followed by each of them), the district's heads-up of an emergency
    * (`alert`), or the triage card itself posted in the branch's triage chat on another platform (`mirror`).
    */
-  kind: 'view' | 'reminder' | 'escalation' | 'alert' | 'mirror';
+  kind: 'view' | 'reminder' | 'escalation' | 'alert' | 'mirror' | 'prompt';
   /** The branch the ticket was in when shown: once it has left, the copy loses its buttons. */
   branch: string;
   /** The language it was shown in. */
@@ -252,6 +278,19 @@ export interface CardCopy {
   batch?: { id: string; deadline: 'respond' | 'resolve'; due: number }[];
   /** A digest of the card as last shown: an event that changes nothing in it edits nothing. */
   shown?: string;
+  /**
+   * A secretary's open prompt (kind `prompt`: ❓ 询问, ✅ 办结, ↪️ 转派, ↩️ 退单, ⏳ 延期, 🔺 督办 — the step), who opened it
+   * and the ticket as they saw it (`seenOf`): once someone else moves the ticket on, it is edited to say it is closed.
+   */
+  step?: string;
+  by?: string;
+  saw?: string;
+}
+
+/** What following one more copy did: the ticket's event seq then, and the copies it retired (see `addCopy`). */
+export interface CopyAdded {
+  seq: number;
+  retired: { ref: TicketRef; copy: CardCopy }[];
 }
 
 /** A worker's message relayed to staff as a ticket's `replied` event: which event, and the message staff saw. */
@@ -454,9 +493,11 @@ export interface TicketRepo {
   setCard(id: string, branch: string, ref: TicketRef): Promise<boolean>;
   /**
    * Follow a copy of the card (see CardCopy); returns the ticket's event seq as of then (a copy drawn at an
-   * older one is out of date already), undefined when there is no such ticket.
+   * older one is out of date already) and the copies no longer followed because of it — a staff view replaces the
+   * ticket's older views in the same chat, and the oldest copy goes past the most kept — in one step; undefined
+   * when there is no such ticket.
    */
-  addCopy(id: string, ref: TicketRef, copy: CardCopy): Promise<number | undefined>;
+  addCopy(id: string, ref: TicketRef, copy: CardCopy): Promise<CopyAdded | undefined>;
   copies(id: string): Promise<{ ref: TicketRef; copy: CardCopy }[]>;
   /** Update a copy still followed (what it shows now). */
   setCopy(id: string, ref: TicketRef, copy: CardCopy): Promise<void>;

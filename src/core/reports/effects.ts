@@ -60,7 +60,7 @@ export function createEffects(deps: CoreDeps): Effects {
   // closed, rated, and marks from other jobs (reminders) have none: the card update after is all they need. An event
   // may have effects of both parts (`created`: the worker's receipt, then an emergency's heads-up to the district).
   const byType = new Map<string, EventEffect[]>();
-  for (const part of [workerEffects(deps, s), staffEffects(deps, s), handoverEffects(deps, s)])
+  for (const part of [workerEffects(deps, s), staffEffects(deps, s, card.retire), handoverEffects(deps, s)])
     for (const [type, effect] of Object.entries(part))
       if (effect) byType.set(type, [...(byType.get(type) ?? []), effect]);
 
@@ -132,9 +132,11 @@ export function createEffects(deps: CoreDeps): Effects {
     flush,
     async rememberCopy(ticket, ref, copy, shown) {
       try {
-        const seq = await deps.store.tickets.addCopy(ticket.id, ref, { ...copy, shown: digest(shown) });
+        const added = await deps.store.tickets.addCopy(ticket.id, ref, { ...copy, shown: digest(shown) });
+        // The views it replaces in its chat (and one past the most followed) say they are not the live one.
+        await card.retire(ticket.id, added);
         // Drawn before an event whose effects may have run already: bring it up to date now.
-        if (seq !== undefined && seq !== ticket.evSeq)
+        if (added !== undefined && added.seq !== ticket.evSeq)
           await chained(ticket.id, async () => {
             const now = await deps.store.tickets.get(ticket.id);
             if (now) await card.followCopies(now);

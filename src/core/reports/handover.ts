@@ -24,7 +24,7 @@ import { joinList } from '../words.js';
 import { staffMayHandle, type Staff, type StaffResult } from './actions.js';
 import { viewOf } from './intake-draft.js';
 import type { ReportsKit } from './kit.js';
-import { actorOf, explain, staffOf } from './triage.js';
+import { actorOf, explain, staffOf, staleDisplay } from './triage.js';
 import { categoryName, dueText, QUEUE_PAGE, statusText, ticketRows, urgencyText } from './views.js';
 
 /** What `/queue` takes for "the tickets I hold" (lower-cased, full-width folded by the command reader). */
@@ -293,6 +293,7 @@ export async function onHandoverPress(ctx: ButtonCtx, payload: string, kit: Repo
         if (ticket) ctx.log.warn({ user: staff.actor.by, ticket: id }, 'refused: hand-over picker');
         return ctx.answer(ticket ? ctx.t('error-not-allowed') : ctx.t('ticket-missing'), true);
       }
+      if (await staleDisplay(ctx, ticket)) return ctx.answer(ctx.t('triage-copy-stale', { id }), true);
       if (ticket.status !== 'claimed' && ticket.status !== 'waiting')
         return ctx.answer(ctx.t('handover-claim-first'), true);
       if (ticket.owner !== staff.actor.by && !staff.isOrganiser)

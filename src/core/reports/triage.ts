@@ -14,7 +14,15 @@ import { onPlatform } from '../platform-words.js';
 import { hasWords, MAX_INPUT, overLimit } from '../text.js';
 import type { Dialog } from '../ports/dialogs.js';
 import { personKey } from '../ports/groups.js';
-import type { Actor, Ticket, TicketEvent } from '../ports/tickets.js';
+import {
+  decodeRef,
+  encodeRef,
+  seenOf,
+  stillAsSeen,
+  type Actor,
+  type Ticket,
+  type TicketEvent,
+} from '../ports/tickets.js';
 import { districtBranch } from './route.js';
 import {
   categoryBranch,
@@ -36,6 +44,7 @@ import {
   ownerText,
   staffTicketCards,
   statusText,
+  ticketNowText,
   when,
 } from './views.js';
 import { showPhotos } from './photos.js';
@@ -142,15 +151,73 @@ export async function showStaffView(
     .catch((err: unknown) => ctx.log.warn({ err: (err as Error).message }, 'photos shown not remembered'));
 }
 
-/** Ask for text with force-reply and remember what it is for. */
-async function prompt(ctx: Ctx, step: string, data: Record<string, unknown>, text: string): Promise<void> {
-  await ctx.setDialog('reports', step, data);
+/**
+ * Ask for text with force-reply and remember what it is for, and the ticket as the secretary saw it (`seenOf`): the
+ * answer acts only while nobody else has moved the ticket on (claimed, handed over, resolved, moved — checked again
+ * in the script, `Actor.saw`). The prompt is followed like a copy of the card (kind `prompt`), so the moment someone
+ * else moves the ticket on it says it is closed, rather than waiting for an answer that would no longer act.
+ */
+async function prompt(
+  ctx: ButtonCtx,
+  kit: ReportsKit,
+  ticket: Ticket,
+  step: string,
+  data: Record<string, unknown>,
+  text: string,
+): Promise<void> {
+  // The press is answered here: on Slack the prompt goes in the card's thread, easy to miss, so the presser is told
+  // where it is (an ephemeral line in the channel); elsewhere a force-reply opens the reply box itself.
+  const where = ctx.t('triage-prompt-where', onPlatform(ctx, { id: ticket.id }));
+  await ctx.answer(where.trim() ? where : undefined);
+  const saw = seenOf(ticket);
+  const by = personKey(ctx.user.channel, ctx.user.id);
+  await ctx.setDialog('reports', step, { ...data, saw });
   // Under the card (or view) whose button asked for it: Slack keeps a ticket's talk in the card's thread.
-  const under = ctx.in.type === 'button' ? ctx.in.message?.messageId : undefined;
-  await ctx.reply({
-    text: [text, '\n', ctx.t('triage-prompt-hint')],
+  const under = ctx.in.message?.messageId;
+  const card: Card = {
+    text: [text, '\n', ctx.t('triage-prompt-hint', onPlatform(ctx))],
     forceReply: true,
     ...(under ? { under } : {}),
+  };
+  const ref = await ctx.reply(card);
+  if (!ref.messageId) return;
+  // The dialog learns its prompt, so an answer (or a refusal) stops following it.
+  await ctx.setDialog('reports', step, { ...data, saw, prompt: encodeRef(ref) });
+  const copy = {
+    kind: 'prompt' as const,
+    branch: ticket.branch,
+    locale: ctx.locale,
+    at: ctx.deps.now().getTime(),
+  };
+  await kit.effects(ctx.deps).rememberCopy(ticket, ref, { ...copy, step, by, saw }, card);
+}
+
+/** The prompt a dialog answers is no longer followed (answered, or refused as overtaken). Best effort. */
+async function forgetPrompt(ctx: MessageCtx, dialog: Dialog, id: string): Promise<void> {
+  const ref = typeof dialog.data.prompt === 'string' ? decodeRef(dialog.data.prompt) : undefined;
+  if (ref)
+    await ctx.deps.store.tickets
+      .dropCopy(id, ref)
+      .catch((err: unknown) =>
+        ctx.log.warn({ err: (err as Error).message, ticket: id }, 'prompt still followed'),
+      );
+}
+
+/**
+ * The answer to a prompt that someone else overtook (the ticket claimed, handed over, resolved or moved since it
+ * opened): nothing is done, and the secretary reads plainly what the ticket is now and that their words went nowhere.
+ */
+async function overtaken(ctx: MessageCtx, dialog: Dialog, id: string, branch: string): Promise<void> {
+  await ctx.clearDialog();
+  await forgetPrompt(ctx, dialog, id);
+  const now = await ctx.deps.store.tickets.get(id);
+  if (!now) {
+    await ctx.reply({ text: [ctx.t('ticket-missing')] });
+    return;
+  }
+  const what = ctx.t(`triage-step-${dialog.step}`);
+  await ctx.reply({
+    text: [ctx.t('triage-prompt-overtaken', { id, what, now: ticketNowText(viewOf(ctx), now, branch) })],
   });
 }
 
@@ -169,6 +236,25 @@ async function olderCardOfAnother(ctx: ButtonCtx, ticket: Ticket): Promise<boole
   // Telegram's message ids and Slack's ts both grow within a chat; anything else compares as NaN (false).
   if (!sameChat || !(Number(pressed.messageId) < Number(card.messageId))) return false;
   return (await ctx.deps.store.tickets.ticketOfCard(pressed)) !== ticket.id;
+}
+
+/**
+ * Was the pressed message a display of this ticket that is no longer live — a staff view replaced by a newer one in
+ * its chat (/ticket again), a copy dropped past the most followed or expired, the card of a branch the ticket left?
+ * Its buttons are taken away when it is retired, but a client may still show them (an edit that failed, a press in
+ * flight). Such a press acts on nothing: the ticket's card and its followed copies are where it is acted on (stop 43).
+ * A message not known to show any ticket (a picker, a request's card) is none of these.
+ */
+export async function staleDisplay(ctx: ButtonCtx, ticket: Ticket): Promise<boolean> {
+  const pressed = ctx.in.message;
+  if (!pressed) return false;
+  const same = (ref: { address: { channel: string; chatId: string }; messageId: string }) =>
+    ref.messageId === pressed.messageId &&
+    ref.address.channel === pressed.address.channel &&
+    ref.address.chatId === pressed.address.chatId;
+  if (ticket.card && same(ticket.card)) return false;
+  if (!(await ctx.deps.store.tickets.ticketOfCard(pressed))) return false;
+  return !(await ctx.deps.store.tickets.copies(ticket.id)).some(({ ref }) => same(ref));
 }
 
 /** The ticket a button's data names: `tk:<act>:<id>…`, and the hand-over's `th:pick:<id>` and `th:to:<id>:…`. */
@@ -246,6 +332,14 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
     await ctx.answer(ctx.t('triage-card-stale', { id }), true);
     return;
   }
+  // A display no longer live acts on nothing (a fresh 📄 view is fine: it shows the ticket as it is now).
+  // A 签收 on a ticket someone holds already is told who holds it, stale display or not (the script's `taken`).
+  const heldClaim =
+    (act === 'claim' || act === 'oc') && (ticket.status === 'claimed' || ticket.status === 'waiting');
+  if (!heldClaim && !['xa', 'xr', 'view'].includes(act) && (await staleDisplay(ctx, ticket))) {
+    await ctx.answer(ctx.t('triage-copy-stale', { id }), true);
+    return;
+  }
   const now = ctx.deps.now().getTime();
   const done = async (a: StaffAction, ok: string) => {
     const r = await staffAction(ctx.deps, kit, staffOf(ctx), id, a, ticket.branch, () => ctx.answer(ok));
@@ -264,12 +358,10 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
       return done({ kind: 'claim', organisersOnly: true }, ctx.t('triage-claimed'));
     case 'ask':
       if (!open) return notOpen();
-      await ctx.answer();
-      return prompt(ctx, 'ask', data, ctx.t('triage-ask-prompt', { id }));
+      return prompt(ctx, kit, ticket, 'ask', data, ctx.t('triage-ask-prompt', { id }));
     case 'rs':
       if (!open) return notOpen();
-      await ctx.answer();
-      return prompt(ctx, 'resolve', data, ctx.t('triage-resolve-prompt', { id }));
+      return prompt(ctx, kit, ticket, 'resolve', data, ctx.t('triage-resolve-prompt', { id }));
     case 'tr': {
       if (!open) return notOpen();
       await ctx.answer();
@@ -290,7 +382,7 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
       if (!open) return notOpen();
       const target = ctx.deps.content.get().branches.find((b) => b.id === arg);
       if (!target || target.id === ticket.branch) return ctx.answer(ctx.t('error-button-expired'), true);
-      await ctx.answer();
+      // Answered by prompt(), which says where the prompt is.
       await ctx.record({
         text: [
           ctx.t('triage-transfer-chosen', {
@@ -299,7 +391,14 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
           }),
         ],
       });
-      return prompt(ctx, 'transfer', { ...data, target: target.id }, ctx.t('triage-reason-prompt', { id }));
+      return prompt(
+        ctx,
+        kit,
+        ticket,
+        'transfer',
+        { ...data, target: target.id },
+        ctx.t('triage-reason-prompt', { id }),
+      );
     }
     case 'cat':
       if (!open) return notOpen();
@@ -313,8 +412,7 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
       if (!open) return notOpen();
       if (ticket.branch === districtBranch(ctx.deps.content.get()).id)
         return ctx.answer(ctx.t('triage-refused-district'), true);
-      await ctx.answer();
-      return prompt(ctx, 'return', data, ctx.t('triage-return-prompt', { id }));
+      return prompt(ctx, kit, ticket, 'return', data, ctx.t('triage-return-prompt', { id }));
     case 'ex':
       if (ticket.status !== 'claimed' && ticket.status !== 'waiting')
         return ctx.answer(ctx.t('triage-extend-claim-first'), true);
@@ -341,10 +439,11 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
       if (!EXTENSION_DAYS.includes(days)) return ctx.answer(ctx.t('error-button-expired'), true);
       if (ticket.status !== 'claimed' && ticket.status !== 'waiting')
         return ctx.answer(ctx.t('triage-extend-claim-first'), true);
-      await ctx.answer();
       const until = ticket.resolveBy + days * 24 * HOUR;
       return prompt(
         ctx,
+        kit,
+        ticket,
         'extend',
         { ...data, until },
         ctx.t('triage-extend-prompt', { id, until: when(viewOf(ctx), until) }),
@@ -363,8 +462,7 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
           }),
           true,
         );
-      await ctx.answer();
-      return prompt(ctx, 'escalate', data, ctx.t('triage-escalate-prompt', { id }));
+      return prompt(ctx, kit, ticket, 'escalate', data, ctx.t('triage-escalate-prompt', { id }));
     }
     case 'xa':
     case 'xr': {
@@ -498,6 +596,13 @@ export async function onTriageDialog(ctx: MessageCtx, dialog: Dialog, kit: Repor
     return;
   }
   const note = text;
+  // Someone else moved the ticket on since the prompt opened (a colleague claimed it, resolved it, moved it): say so
+  // and do nothing — the script checks the same again, atomically (`Actor.saw`).
+  const saw = typeof dialog.data.saw === 'string' ? dialog.data.saw : undefined;
+  const seen = await ctx.deps.store.tickets.get(id);
+  const by = personKey(ctx.user.channel, ctx.user.id);
+  if (seen && saw !== undefined && (seen.branch !== branch || !stillAsSeen(seen, saw, by)))
+    return overtaken(ctx, dialog, id, branch);
   const loaded = await load(ctx, id, dialog.step);
   if (typeof loaded === 'string') {
     await ctx.clearDialog();
@@ -541,12 +646,17 @@ export async function onTriageDialog(ctx: MessageCtx, dialog: Dialog, kit: Repor
       await ctx.clearDialog();
       return;
   }
-  const r = await staffAction(ctx.deps, kit, staffOf(ctx), id, a, branch, async (done) => {
+  const staff = staffOf(ctx);
+  const actor = saw !== undefined ? { ...staff.actor, saw } : staff.actor;
+  const r = await staffAction(ctx.deps, kit, { ...staff, actor }, id, a, branch, async (done) => {
     await ctx.clearDialog();
+    await forgetPrompt(ctx, dialog, id);
     await ctx.reply({ text: [ok(done)] });
   });
+  if (!r.ok && (r.reason === 'changed' || r.reason === 'moved')) return overtaken(ctx, dialog, id, branch);
   if (!r.ok) {
     await ctx.clearDialog();
+    await forgetPrompt(ctx, dialog, id);
     await ctx.reply({ text: [explain(ctx, r)] });
   }
 }

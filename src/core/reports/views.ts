@@ -41,7 +41,14 @@ export {
   type View,
 } from './views/words.js';
 export { emergencyBlock, emergencyLine } from './views/emergency-block.js';
-export { movedCard, triageButtons, triageCard } from './views/triage-card.js';
+export {
+  movedCard,
+  promptClosedCard,
+  retiredCopyCard,
+  ticketNowText,
+  triageButtons,
+  triageCard,
+} from './views/triage-card.js';
 export { staffTextPages, staffTicketCard, staffTicketCards } from './views/staff-pages.js';
 export { eventWords, history, overdueReason } from './views/history.js';
 export { evidencePhotos, photoCards } from './views/photos.js';

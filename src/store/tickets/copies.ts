@@ -2,7 +2,7 @@
  * Where a ticket is shown: its triage card, the copies of it that follow the ticket (staff views, reminders, the
  * escalation chat's cards), the copy owed to the branch's other platform, and the photos already shown in a chat.
  */
-import type { CardCopy, TicketRef, TicketRepo } from '../../core/ports/tickets.js';
+import type { CardCopy, CopyAdded, TicketRef, TicketRepo } from '../../core/ports/tickets.js';
 import { decodeRef, encodeRef } from '../../core/ports/tickets.js';
 import type { TicketContext } from './context.js';
 
@@ -45,8 +45,8 @@ export function copies({
       return stored === 1;
     },
 
-    async addCopy(id: string, ref: TicketRef, copy: CardCopy): Promise<number | undefined> {
-      const seq = await redis.ticketCopy(
+    async addCopy(id: string, ref: TicketRef, copy: CardCopy): Promise<CopyAdded | undefined> {
+      const [seq, ...rest] = await redis.ticketCopy(
         keys.ticket(id),
         keys.ticketCopies(id),
         keys.ticketCard(ref.address.channel, ref.address.chatId, ref.messageId),
@@ -56,8 +56,19 @@ export function copies({
         String(COPIES_TTL_S),
         String(CARD_INDEX_TTL_S),
         String(MAX_COPIES),
+        copy.kind === 'view' ? '1' : '',
       );
-      return seq < 0 ? undefined : seq;
+      if (Number(seq) < 0) return undefined;
+      const retired: CopyAdded['retired'] = [];
+      for (let i = 0; i + 1 < rest.length; i += 2) {
+        const was = decodeRef(String(rest[i]));
+        try {
+          if (was) retired.push({ ref: was, copy: JSON.parse(String(rest[i + 1])) as CardCopy });
+        } catch {
+          // A copy stored unreadable: nothing to say on it.
+        }
+      }
+      return { seq: Number(seq), retired };
     },
 
     async copies(id: string): Promise<{ ref: TicketRef; copy: CardCopy }[]> {

@@ -38,7 +38,8 @@ declare module 'ioredis' {
       ttl: string,
       indexTtl: string,
       max: string,
-    ): Result<number, Context>;
+      view: string,
+    ): Result<(number | string)[], Context>;
     ticketEffectsDone(ticket: string, pending: string, id: string, seq: string): Result<number, Context>;
     ticketEffectMark(ticket: string, seq: string, field: string): Result<number, Context>;
     hashReplace(key: string, field: string, value: string): Result<number, Context>;

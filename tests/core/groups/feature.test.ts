@@ -94,8 +94,10 @@ describe('staff chats named by the pack', () => {
     expect(await groups().get('console:triage-meituan')).toBeUndefined();
   });
 
-  it('the escalation chat says so, in the reader’s language', async () => {
+  it('the escalation chat says so, in the chat’s language — the one everyone there reads (stop 43)', async () => {
     await a.type(':as org-li en', ':in district-escalation 督办群', '/group');
-    expect(a.take().join('\n')).toContain("This is the district's escalation chat");
+    const said = a.take().join('\n');
+    expect(said).toContain('本群是全区的升级群');
+    expect(said).not.toContain("This is the district's escalation chat");
   });
 });

@@ -108,10 +108,11 @@ describe("a secretary's long note", () => {
     expect(shown).not.toContain('13812345678');
   });
 
-  it('over the limit: the secretary is told how long it is in their language, nothing is sent, and the prompt stays open', async () => {
+  it('over the limit: the secretary is told how long it is in the chat’s language, nothing is sent, and the prompt stays open', async () => {
     const id = await meituanTicket(setup.app, 'rider-ln3', '站长扣了我100块钱');
     const card = (await tickets().get(id))!.card!.messageId;
-    // A secretary whose client is zh-TW, writing in traditional characters.
+    // A secretary whose client is zh-TW, writing in traditional characters: the triage chat speaks its own language
+    // (zh-CN, the pack giving it none) to everyone there (stop 43).
     await setup.app.type(':as sec-meituan-2 zh-TW', ':in triage-meituan');
     await press(setup.app, 'triage-meituan', '办结', card);
     const worker = since('rider-ln3');
@@ -121,7 +122,7 @@ describe("a secretary's long note", () => {
     );
     const refusal = triage().at(-1)!.text;
     expect(refusal).toContain(
-      `這段文字有 5000 字，超過了 ${NOTE_MAX} 字的上限，所以沒有送出。請刪減 ${5000 - NOTE_MAX} 字`,
+      `这段文字有 5000 字，超过了 ${NOTE_MAX} 字的上限，所以没有发出。请删减 ${5000 - NOTE_MAX} 字`,
     );
     expect(setup.app.console.transcript.at(-1)!.card.forceReply).toBe(true);
     expect((await tickets().get(id))!.status).not.toBe('resolved');
@@ -132,14 +133,15 @@ describe("a secretary's long note", () => {
     expect((await tickets().get(id))!.status).toBe('resolved');
     expect(linesIn(setup.app, 'rider-ln3').at(-1)!.text).toContain('有事请打 13812345678。');
 
-    // An organiser whose client is English, writing to the worker in English.
+    // An organiser whose client is English, writing to the worker in English from their own view in private (their
+    // language there; the triage chat speaks its own).
     const id2 = await meituanTicket(setup.app, 'rider-ln4', '站长扣了我100块钱');
-    await setup.app.type(':as org-li en', ':in triage-meituan');
-    await press(setup.app, 'triage-meituan', '询问', (await tickets().get(id2))!.card!.messageId);
+    await setup.app.type(':as org-li en', ':dm', `/ticket ${id2}`);
+    await press(setup.app, 'org-li', 'Ask');
     await setup.app.type(
       `:reply ${note(4200, 'Call me on 13812345678.', 'Which day was the fine, and who told you? ')}`,
     );
-    expect(linesIn(setup.app, 'triage-meituan').at(-1)!.text).toContain(
+    expect(linesIn(setup.app, 'org-li').at(-1)!.text).toContain(
       `This text has 4200 characters, more than the limit of ${NOTE_MAX}`,
     );
     expect((await tickets().get(id2))!.status).toBe('new');

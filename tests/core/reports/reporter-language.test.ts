@@ -29,7 +29,9 @@ describe("the reporter's language on the triage card", () => {
     await app.type(':as sec-meituan zh-CN', ':dm', `/ticket ${id}`);
     expect(linesIn(app, 'sec-meituan').at(-1)!.text).toContain('报告人语言：English — 请尽量用英文回复');
     await app.type(':as sec-meituan en', `/ticket ${id}`);
-    expect(linesIn(app, 'sec-meituan').at(-1)!.text).toContain(
+    // The view before it in this chat is retired to one line (stop 43); the new one is the last view shown.
+    expect(linesIn(app, 'sec-meituan').at(-1)!.text).toContain(`⤵️ ${id}`);
+    expect(linesIn(app, 'sec-meituan').at(-2)!.text).toContain(
       "Reporter's language: English — please reply in English if you can",
     );
     const page = await boardPage(app, 'org-li', `/board/t/${id}`);

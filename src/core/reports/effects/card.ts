@@ -7,13 +7,22 @@ import type { Card } from '../../card.js';
 import type { CoreDeps } from '../../feature.js';
 import { DEFAULT_LOCALE, resolveLocale } from '../../i18n.js';
 import { CHANNELS, type Address, type MessageRef } from '../../types.js';
-import { OPEN_STATUSES, type CardCopy, type Ticket, type TicketRef } from '../../ports/tickets.js';
+import {
+  OPEN_STATUSES,
+  stillAsSeen,
+  type CardCopy,
+  type CopyAdded,
+  type Ticket,
+  type TicketRef,
+} from '../../ports/tickets.js';
 import {
   emergencyAlertCard,
   escalationBatchCard,
+  promptClosedCard,
   escalationCard,
   evidencePhotos,
   reminderCard,
+  retiredCopyCard,
   staffTicketCard,
   triageCard,
 } from '../views.js';
@@ -31,6 +40,12 @@ export interface CardSync {
   followCopies(ticket: Ticket): Promise<void>;
   /** Post the copies of the card owed since a passing failure (see postMirror). Never throws. */
   payMirrors(ticket: Ticket): Promise<void>;
+  /**
+   * Say on each copy no longer followed (`addCopy`'s `retired`) that it is not the live one, without buttons: a view
+   * replaced by a newer one in its chat points below, one dropped past the most followed says to use the card or
+   * /ticket. Best effort, never throws.
+   */
+  retire(id: string, added: CopyAdded | undefined): Promise<void>;
 }
 
 /** How long a copy of a card that failed for a passing reason is tried again. */
@@ -75,13 +90,14 @@ export function createCardSync(deps: CoreDeps, s: Sending): CardSync {
       const v = await s.viewFor(to);
       const drawn = triageCard(v, ticket);
       const ref = await deps.outbox.send(to, { ...drawn, ...(pin ? { pin } : {}) });
-      await deps.store.tickets.addCopy(ticket.id, ref, {
+      const added = await deps.store.tickets.addCopy(ticket.id, ref, {
         kind: 'mirror',
         branch: ticket.branch,
         locale: v.locale,
         at: deps.now().getTime(),
         shown: digest(drawn),
       });
+      await retire(ticket.id, added);
       await evidenceUnder(ref, ticket);
     } catch (err) {
       const later = isTransient(err) && deps.now().getTime() - since < MIRROR_OWED_MS;
@@ -218,6 +234,13 @@ export function createCardSync(deps: CoreDeps, s: Sending): CardSync {
           else await follow(ticket, ref, copy, escalationCard(v, ticket, e), open);
           continue;
         }
+        if (copy.kind === 'prompt') {
+          // A secretary's open prompt: left alone while the ticket is as they saw it; once someone else has moved it
+          // on, it says it is closed (and is no longer followed) — a reply to it would not act (triage.ts).
+          if (ticket.branch === copy.branch && stillAsSeen(ticket, copy.saw ?? '', copy.by ?? '')) continue;
+          await follow(ticket, ref, copy, promptClosedCard(v, ticket, copy.step ?? '', copy.branch), false);
+          continue;
+        }
         if (copy.kind === 'mirror') {
           // The card on the branch's other platform: as the card is, for as long as the ticket stays in the branch.
           const inBranch = ticket.branch === copy.branch;
@@ -243,5 +266,16 @@ export function createCardSync(deps: CoreDeps, s: Sending): CardSync {
     }
   }
 
-  return { sync, followCopies, payMirrors };
+  async function retire(id: string, added: CopyAdded | undefined): Promise<void> {
+    for (const { ref, copy } of added?.retired ?? []) {
+      const v = s.view(resolveLocale(copy.locale) ?? DEFAULT_LOCALE);
+      await deps.outbox
+        .edit(ref as MessageRef, retiredCopyCard(v, id, copy.kind === 'view'))
+        .catch((err: unknown) =>
+          log.debug({ err: (err as Error).message, ticket: id }, 'copy no longer followed not edited'),
+        );
+    }
+  }
+
+  return { sync, followCopies, payMirrors, retire };
 }

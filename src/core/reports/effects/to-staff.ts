@@ -35,6 +35,7 @@ import {
 } from '../views.js';
 import { digest, escalationChat, RetryLater, type Sending } from './sending.js';
 import type { EventEffect } from './to-worker.js';
+import type { CardSync } from './card.js';
 
 /** The effects engine acting on its own account (a note on the ticket, no event). */
 const EFFECTS: Actor = { by: 'system', role: 'system' };
@@ -62,7 +63,12 @@ const openButton = (v: View, ticket: Ticket) => [
   [{ label: v.t('triage-btn-open'), data: action('view', ticket.id) }],
 ];
 
-export function staffEffects(deps: CoreDeps, s: Sending): Partial<Record<string, EventEffect>> {
+export function staffEffects(
+  deps: CoreDeps,
+  s: Sending,
+  /** Say on copies no longer followed that they are not live (CardSync.retire). */
+  retire: CardSync['retire'],
+): Partial<Record<string, EventEffect>> {
   /**
    * A card posted in the escalation chat and followed as a copy by each ticket it shows (`followedBy`, the ticket
    * itself unless said), so a claim or a close anywhere draws it again. Following is best effort: logged, never thrown.
@@ -81,6 +87,7 @@ export function staffEffects(deps: CoreDeps, s: Sending): Partial<Record<string,
     for (const id of followedBy)
       await deps.store.tickets
         .addCopy(id, ref, { ...copy, locale, shown: digest(card) })
+        .then((added) => retire(id, added))
         .catch((err: unknown) =>
           s.log.warn({ err: (err as Error).message, ticket: id, what }, 'escalation chat card not followed'),
         );

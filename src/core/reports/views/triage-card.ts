@@ -9,6 +9,8 @@ import type { Ticket, TicketEvent } from '../../ports/tickets.js';
 import { canTakeOver } from '../owner-gone.js';
 import { staffBody } from './staff-body.js';
 import {
+  ownerText,
+  statusText,
   CARD_NOTE_MAX,
   CARD_TEXT_MAX,
   STATUS_ICON,
@@ -84,4 +86,41 @@ export function movedCard(v: View, ticket: Ticket, e: TicketEvent): Card {
     ],
     noPreview: true,
   };
+}
+
+/**
+ * Where a ticket stands now, in a few words for someone whose prompt it has overtaken: "✋ 已签收，签收人 王书记",
+ * "已转至 五角场街道", "✅ 已办结".
+ */
+export function ticketNowText(v: View, ticket: Ticket, branch: string): string {
+  if (ticket.branch !== branch)
+    return v.t('triage-now-moved', { branch: branchLabel(v.pack, ticket.branch, v.locale, true) });
+  const status = statusText(v.t, ticket.status);
+  const held = ticket.owner && (ticket.status === 'claimed' || ticket.status === 'waiting');
+  return held ? v.t('triage-now-held', { status, who: ownerText(v, ticket) }) : status;
+}
+
+/**
+ * A secretary's prompt (↩️ 退单's "why not ours?", ✅ 办结's note…) once someone else has moved its ticket on: it says
+ * it is closed, what the ticket is now, and that a reply to it does nothing (the dialog's answer is refused anyway).
+ */
+export function promptClosedCard(v: View, ticket: Ticket, step: string, branch: string): Card {
+  return {
+    text: [
+      v.t('triage-prompt-closed', {
+        id: ticket.id,
+        what: v.t(`triage-step-${step}`),
+        now: ticketNowText(v, ticket, branch),
+      }),
+    ],
+  };
+}
+
+/**
+ * A copy of a card no longer followed, in a line: a staff view replaced by a newer one in the same chat ("⤵️ JN-…
+ * 已在下面重新打开…"), or one dropped past the most followed. It keeps no buttons, so nothing on it acts on a ticket it
+ * no longer shows as it is.
+ */
+export function retiredCopyCard(v: View, id: string, replaced: boolean): Card {
+  return { text: [v.t(replaced ? 'ticket-view-replaced' : 'ticket-copy-retired', { id })] };
 }

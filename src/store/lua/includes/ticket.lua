@@ -1,7 +1,8 @@
 -- Helpers shared by the ticket-*.lua scripts, inlined where a script says `--@include ticket`.
 -- Transition scripts follow one layout:
 --   KEYS[1] the ticket hash   KEYS[2] its event list   KEYS[3] the pending-effects hash
---   ARGV[1] the branch the caller checked the actor against ('' = no check)   ARGV[2] now (ms)
+--   ARGV[1] the branch the caller checked the actor against ('' = no check), with what a prompt saw (see refuse)
+--   ARGV[2] now (ms)
 --   ARGV[3] actor (channel:userId, or "system")   ARGV[4] actor's display name   ARGV[5] actor's role
 -- Numbers handed to redis.call become strings with 14 significant digits: ms timestamps and queue
 -- scores (< 3e13) stay exact.
@@ -142,9 +143,27 @@ end
 local function empty(v) return v == nil or v == '' end
 
 -- nil when the ticket exists and is still in the branch the caller checked, else the reply saying why not.
+-- What of a ticket a prompt is about (core/ports/tickets.ts seenOf): taken or not, closed or resolved, and by whom.
+local function seen_of(t)
+  local phase = (t.status == 'claimed' or t.status == 'waiting') and 'held' or t.status
+  return phase .. '|' .. (t.owner or '')
+end
+
+-- ARGV[1] is the branch checked, or the branch, a newline and the ticket as the person's prompt saw it (seen_of):
+-- a ticket someone else has moved on since is refused 'changed' (status, owner) rather than acted on blind. The
+-- person's own claim since (a new ticket they took on another card) is no change.
 local function refuse(t)
   if not t then return { 'missing' } end
-  if ARGV[1] ~= '' and t.branch ~= ARGV[1] then return { 'moved', t.branch } end
+  local branch, saw = ARGV[1], nil
+  local cut = string.find(branch, '\n', 1, true)
+  if cut then branch, saw = string.sub(branch, 1, cut - 1), string.sub(branch, cut + 1) end
+  if branch ~= '' and t.branch ~= branch then return { 'moved', t.branch } end
+  if saw then
+    local now = seen_of(t)
+    if now ~= saw and not (saw == 'new|' and now == 'held|' .. ARGV[3]) then
+      return { 'changed', t.status, t.owner or '' }
+    end
+  end
   return nil
 end
 
