@@ -18,7 +18,7 @@ import { loadContentPack } from '../src/core/content/loader.js';
 import { createAsker } from '../src/core/faq/ask.js';
 import { DEFAULT_THRESHOLDS } from '../src/core/faq/thresholds.js';
 import type { Answer } from '../src/core/faq/answer.js';
-import { askedAspects, uncoveredAspects } from '../src/core/faq/aspect.js';
+import { askedAspects, uncoveredAspects } from './lib/aspect.js';
 import { askingClauses } from '../src/core/faq/asked-topic.js';
 import { clauses } from '../src/core/faq/clauses.js';
 import { FaqIndex, type FaqHit } from '../src/core/faq/index.js';

@@ -4,7 +4,7 @@
  * (after `normalize`), English and typed pinyin, and whether an entry's text covers it.
  */
 import { describe, expect, it } from 'vitest';
-import { askedAspects, coveredAspects, uncoveredAspects } from '../../../src/core/faq/aspect.js';
+import { askedAspects, coveredAspects, uncoveredAspects } from '../../../scripts/lib/aspect.js';
 import { normalize } from '../../../src/core/faq/normalize.js';
 
 const asked = (q: string) => askedAspects(normalize(q));
