@@ -23,6 +23,9 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 let CHILD: string[];
 beforeAll(async () => {
   CHILD = await compiled('crash-child');
+  // The first kill tests' children start here, and the first test begins with its child ready (freshChild).
+  while (warm.length < Math.min(WARM_AHEAD, killTestsLeft)) warm.push(new Child());
+  await warm[0]?.ready();
 });
 
 const opened: TestApp[] = [];
