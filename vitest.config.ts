@@ -4,8 +4,9 @@ import HeavyFirstSequencer from './tests/helpers/sequencer.js';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    // One throw-away redis-server for the whole run; each test file uses its own key prefix.
-    globalSetup: ['tests/helpers/redis-global-setup.ts'],
+    // One throw-away redis-server for the whole run; each test file uses its own key prefix. A folder for the
+    // run's bundle of the programs the process tests start (tests/helpers/compiled.ts).
+    globalSetup: ['tests/helpers/redis-global-setup.ts', 'tests/helpers/compiled-global-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
     // Child processes (crash tests, `npm start`) need real processes, not worker threads.

@@ -27,6 +27,7 @@ import { startFeature } from './core/start/feature.js';
 import { hideKeptNumbers } from './core/faq/upgrade.js';
 import { watchContent } from './core/content/watch.js';
 import { checkLeftBehind, nameFormer } from './core/content/left-behind.js';
+import { ownPack } from './core/content/own-pack.js';
 import { reloadNotice } from './core/content/reload-notice.js';
 import { createEditThrottle } from './core/edits.js';
 import { lessonsFeature } from './core/lessons/feature.js';
@@ -60,8 +61,9 @@ export interface AppOptions {
   contentDir: string;
   /**
    * The pack of `contentDir`, already loaded (tests build many apps of one pack in a process and share it, and with
-   * it what is built from a pack and kept per pack: the FAQ's asker, the readers; its `former` names are set anew
-   * here, left-behind.ts); absent = loaded here. A reload (watchContent) loads from `contentDir` as ever.
+   * it what is built from a pack and kept per pack: the FAQ's asker, the readers). The app never writes it: it
+   * takes its own pack on it, with `former` names of its own (core/content/own-pack.ts); absent = loaded here. A
+   * reload (watchContent) loads from `contentDir` as ever.
    */
   pack?: ContentPack;
   /** A redis:// URL, or the sentinels of a Redis Sentinel deployment. */
@@ -135,7 +137,8 @@ function followingRegistry<R extends ReturnType<typeof createOutboxRouter>>(
 
 /** Builds the app; on a bad content pack it throws before connecting to Redis (unless given a `base`). */
 export async function createApp(options: AppOptions, base?: AppBase): Promise<App> {
-  const pack = options.pack ?? (await loadContentPack(resolve(options.contentDir)));
+  // A pack loaded for several apps is never written: the app takes its own on it (own-pack.ts).
+  const pack = options.pack ? ownPack(options.pack) : await loadContentPack(resolve(options.contentDir));
   const i18n = loadI18n(options.localesDir ?? rootPath('locales'));
   const { store } = base ?? (await openAppBase(options));
   // Here, not in the base: prom-client loads after the first poll (early updates wait for the app anyway).

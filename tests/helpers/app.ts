@@ -92,13 +92,14 @@ function packFingerprint(dir: string): string {
 
 /**
  * The pack in `dir` as loaded, shared by the apps a test worker builds of it while its files stay the same (the
- * workers run file after file, `isolate: false`). The app changes nothing in a pack but `former` (the names of the
- * branches and categories a pack dropped, as this app's Redis recorded them: content/left-behind.ts), which each app
- * sets anew when built; so two apps alive at once on one shared pack must not differ in what they recorded for ids
- * the pack dropped (no test does). What is built of a pack is kept per pack object (the FAQ's asker and index, the station reader, the report readers: about a second and a half
- * per app), so each app after the first of a pack starts with them built. A changed file is another pack, loaded
- * again; a pack that does not load throws as `createApp` would. Loading a pack also sets the place names English
- * readings cut at (a process-wide setting, the last pack loaded wins): a pack taken from here sets them again.
+ * workers run file after file, `isolate: false`), and frozen: no app and no test can write it. An app given it takes
+ * its own pack on it (src/core/content/own-pack.ts) with the one thing an app writes, `former` (the names of the
+ * branches and categories a pack dropped, as that app's Redis recorded them), so two apps alive at once on one pack
+ * cannot differ through it. What is built of a pack is kept per loaded pack (the FAQ's asker and index, the station
+ * reader, the report readers: about a second and a half per app), so each app after the first of a pack starts with
+ * them built. A changed file is another pack, loaded again; a pack that does not load throws as `createApp` would.
+ * Loading a pack also sets the place names English readings cut at (a process-wide setting, the last pack loaded
+ * wins): a pack taken from here sets them again.
  */
 export async function sharedPack(dir: string): Promise<ContentPack> {
   const full = resolve(dir);
@@ -113,7 +114,7 @@ export async function sharedPack(dir: string): Promise<ContentPack> {
     // The most recently used last: the oldest goes first when there are too many.
     loadedPacks.delete(key);
   } else {
-    pack = loadContentPack(full);
+    pack = loadContentPack(full).then(frozen);
     pack.catch(() => loadedPacks.delete(key));
   }
   loadedPacks.set(key, pack);
@@ -121,6 +122,17 @@ export async function sharedPack(dir: string): Promise<ContentPack> {
   const loaded = await pack;
   knowPackPlaces(loaded);
   return loaded;
+}
+
+/** The pack's data frozen through: its plain objects and arrays (what the pack's files were read into). */
+function frozen<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  // A RegExp keeps its lastIndex, a Map or a class instance its own state: only data is frozen.
+  if (!Array.isArray(value) && proto !== Object.prototype && proto !== null) return value;
+  Object.freeze(value);
+  for (const v of Object.values(value)) frozen(v);
+  return value;
 }
 
 export function testPrefix(): string {

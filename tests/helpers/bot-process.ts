@@ -1,6 +1,7 @@
 /**
- * The bot as `npm start` runs it (`tsx src/main.ts`) in a child process, for the tests that start whole
- * processes: the environment points at the test Redis under a fresh key prefix unless `env` says otherwise.
+ * The bot as `npm start` runs it (`tsx src/main.ts`) in a child process, for the tests of the start itself
+ * (tests/main; the other process tests start it compiled once per run, ./compiled.ts): the environment points at
+ * the test Redis under a fresh key prefix unless `env` says otherwise (`botEnv`, for both).
  *
  *   const child = spawn(process.execPath, BOT_ARGS, { cwd: ROOT, env: botEnv({ TELEGRAM_BOT_TOKEN: t }) });
  *

@@ -8,6 +8,7 @@
  *   const c = await closestEntries(deps, await askers(deps), gapId);   // → { gap, entries } | undefined
  *   await learnFromGap(deps, gapId, c.entries[0].id, 'telegram:42');
  */
+import { builtOf } from '../content/own-pack.js';
 import type { ContentPack, FaqEntry } from '../content/schema.js';
 import type { CoreDeps } from '../feature.js';
 import type { Translate } from '../i18n.js';
@@ -55,15 +56,16 @@ const draftsOf = async (deps: Deps): Promise<DraftEntry[]> =>
   hiddenDrafts(await deps.store.faq.drafts(district(deps)));
 
 /**
- * The asker of a pack as loaded (no learned example, no draft), per pack object and the services' labels: what the
+ * The asker of a pack as loaded (no learned example, no draft), per loaded pack and the services' labels: what the
  * chat and the board build of one pack is built once, and so is what every app of a test run builds of the pack it
- * shares (tests/helpers/app.ts `sharedPack`). An asker is a function of its pack and labels (its caches are too).
+ * shares (tests/helpers/app.ts `sharedPack`; each app's own pack on it, content/own-pack.ts `builtOf`). An asker is a
+ * function of its pack and labels (its caches are too).
  */
 const packAskers = new WeakMap<ContentPack, Map<string, Asker>>();
 function packAsker(pack: ContentPack, labels: ReturnType<typeof serviceLabels>): Asker {
   const key = JSON.stringify(labels);
-  const byLabels = packAskers.get(pack) ?? new Map<string, Asker>();
-  packAskers.set(pack, byLabels);
+  const byLabels = packAskers.get(builtOf(pack)) ?? new Map<string, Asker>();
+  packAskers.set(builtOf(pack), byLabels);
   let asker = byLabels.get(key);
   if (!asker) byLabels.set(key, (asker = heldToTaught(createAsker(pack, labels))));
   return asker;

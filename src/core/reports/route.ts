@@ -14,6 +14,7 @@
  *   // → { branch: 'street-wujiaochang', rule: 9 }
  */
 import { areaFormMap, compactName } from '../content/names.js';
+import { builtOf } from '../content/own-pack.js';
 import type { Branch, ContentPack } from '../content/schema.js';
 
 /** The kind of a group: its branch's industry for `kind: branch`, else the branch's kind (street, union…). */
@@ -24,10 +25,10 @@ export function groupKind(b: Branch): string {
 /** Per pack: a rule's `area` (a name, alias or derived form) → the area name detectArea reports. */
 const ruleAreas = new WeakMap<ContentPack, Map<string, string>>();
 function ruleArea(pack: ContentPack, area: string): string {
-  let map = ruleAreas.get(pack);
+  let map = ruleAreas.get(builtOf(pack));
   if (!map) {
     map = areaFormMap(pack.branches);
-    ruleAreas.set(pack, map);
+    ruleAreas.set(builtOf(pack), map);
   }
   return map.get(compactName(area)) ?? area;
 }

@@ -5,15 +5,19 @@
  * Redis) can be sent a second time — so no group gets it more than twice.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createStore } from '../../../src/store/index.js';
 import { connectRedis } from '../../../src/store/redis.js';
 import { startLimitedBotApi, type LimitedBotApi } from '../../../bench/fake-limited-bot-api.js';
 import { testPrefix } from '../../helpers/app.js';
+import { compiled } from '../../helpers/compiled.js';
 import { groups, waitUntil } from './rig.js';
 
-const RUNNER = resolve(import.meta.dirname, 'runner.ts');
+/** node's arguments for this folder's runner.ts, compiled for the test run (tests/helpers/compiled.ts). */
+let RUNNER: string[];
+beforeAll(async () => {
+  RUNNER = await compiled('delivery-runner');
+});
 const GROUPS = 60;
 
 function runner(args: string[]): {
@@ -21,7 +25,7 @@ function runner(args: string[]): {
   output: () => string;
   exited: Promise<number | null>;
 } {
-  const child = spawn(process.execPath, ['--import', 'tsx', RUNNER, ...args], {
+  const child = spawn(process.execPath, [...RUNNER, ...args], {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let output = '';

@@ -10,7 +10,6 @@
  * it prints `ready` once connected and set up, and starts working the queue only when a line arrives
  * on stdin — so a test can have the successor warm before it kills the first process.
  */
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Api } from 'grammy';
 import { createTelegramOutbox } from '../../../src/adapters/telegram/outbox.js';
@@ -18,6 +17,7 @@ import { createDeliveryEngine } from '../../../src/core/delivery/engine.js';
 import { loadI18n } from '../../../src/core/i18n.js';
 import { createLogger } from '../../../src/core/logger.js';
 import { createMetrics } from '../../../src/core/metrics.js';
+import { rootPath } from '../../../src/paths.js';
 import { createStore } from '../../../src/store/index.js';
 import { connectRedis } from '../../../src/store/redis.js';
 
@@ -49,7 +49,7 @@ const engine = createDeliveryEngine({
   }),
   logger,
   metrics,
-  i18n: loadI18n(resolve(import.meta.dirname, '../../../locales')),
+  i18n: loadI18n(rootPath('locales')),
   limits: {
     channels: {
       telegram: { global: { count: 20, windowMs: 1000 }, perChat: { count: 20, windowMs: 60_000 } },

@@ -11,16 +11,16 @@
  *   tsx tests/core/reports/crash-child.ts <redisUrl> <prefix>
  */
 import { createInterface } from 'node:readline';
-import { resolve } from 'node:path';
 import { createApp } from '../../../src/app.js';
 import { createConsoleAdapter } from '../../../src/adapters/console/adapter.js';
 import { createLogger } from '../../../src/core/logger.js';
+import { rootPath } from '../../../src/paths.js';
 
 const [redisUrl, prefix] = process.argv.slice(2);
 if (!redisUrl || !prefix) throw new Error('usage: crash-child.ts <redisUrl> <prefix>');
 
 const app = await createApp({
-  contentDir: resolve(import.meta.dirname, '../../../content'),
+  contentDir: rootPath('content'),
   redisUrl,
   redisPrefix: prefix,
   logger: createLogger({ level: 'silent', pretty: false }),

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildExport, redact, SUMMARY_COLUMNS, TICKET_COLUMNS } from '../../../src/core/reports/export.js';
 import { datesPeriod, ticketsCreatedIn } from '../../../src/core/reports/figures.js';
 import { createTestApp, testPrefix, type TestApp } from '../../helpers/app.js';
-import { scriptArgs } from '../../helpers/bot-process.js';
+import { compiled } from '../../helpers/compiled.js';
 import { clock, HOUR, T0 } from './helpers.js';
 import { bindGroups, claim, confirm, fileFrom, resolve } from './drive.js';
 
@@ -20,8 +20,11 @@ const c = clock();
 const ids: Record<string, string> = {};
 const PHONE = '13812345678';
 const ID_NUMBER = '310101199001011234';
+/** node's arguments for `npm run export` (scripts/export.ts compiled for the run, tests/helpers/compiled.ts). */
+let exportScript: string[];
 
 beforeAll(async () => {
+  exportScript = await compiled('export');
   dir = await mkdtemp(path.join(tmpdir(), 'export-'));
   app = await createTestApp({ now: c.now, prefix });
   await bindGroups(app);
@@ -217,7 +220,7 @@ describe('the CSV export', () => {
 });
 
 function run(...args: string[]) {
-  const r = spawnSync(process.execPath, [...scriptArgs('export'), ...args], {
+  const r = spawnSync(process.execPath, [...exportScript, ...args], {
     cwd: root,
     encoding: 'utf8',
     env: {

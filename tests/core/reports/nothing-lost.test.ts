@@ -1,12 +1,13 @@
 /**
  * Nothing lost: a report or a triage action survives a SIGKILL at any step and a Redis restart, with
- * no ticket lost or duplicated and no half-applied state. Real Redis, real child processes.
+ * no ticket lost or duplicated and no half-applied state. Real Redis, real child processes (crash-child.ts
+ * as compiled for the test run, tests/helpers/compiled.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApp, type App } from '../../../src/app.js';
 import { createConsoleAdapter, type ConsoleAdapter } from '../../../src/adapters/console/adapter.js';
 import { createLogger } from '../../../src/core/logger.js';
@@ -14,10 +15,18 @@ import type { IncomingButton } from '../../../src/core/types.js';
 import { startRedisServer } from '../../../src/store/embedded.js';
 import type { Store } from '../../../src/store/index.js';
 import { createTestApp, SAMPLE_PACK, testPrefix, type TestApp } from '../../helpers/app.js';
+import { compiled } from '../../helpers/compiled.js';
 import { lastTicketId, linesIn, press } from './helpers.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const CHILD = join(ROOT, 'tests/core/reports/crash-child.ts');
+/** node's arguments for crash-child.ts. */
+let CHILD: string[];
+beforeAll(async () => {
+  CHILD = await compiled('crash-child');
+  // The first kill tests' children start here, and the first test begins with its child ready (freshChild).
+  while (warm.length < Math.min(WARM_AHEAD, killTestsLeft)) warm.push(new Child());
+  await warm[0]?.ready();
+});
 
 const opened: TestApp[] = [];
 afterAll(async () => {
@@ -35,9 +44,9 @@ class Child {
   /** Each child works on keys of its own. */
   readonly prefix = testPrefix();
   constructor() {
-    // node itself with the tsx loader, not the tsx CLI: the CLI is a second process that relays
-    // signals, and a SIGKILL to it would leave the bot underneath running.
-    this.proc = spawn(process.execPath, ['--import', 'tsx', CHILD, inject('redisUrl'), this.prefix], {
+    // node itself, not a CLI in front of it (as tsx's is): a second process relays signals, and a SIGKILL
+    // to it would leave the bot underneath running.
+    this.proc = spawn(process.execPath, [...CHILD, inject('redisUrl'), this.prefix], {
       cwd: ROOT,
       stdio: ['pipe', 'pipe', 'inherit'],
     });

@@ -1,17 +1,18 @@
 /**
  * At least once, and once from a person's view: real bot processes (grammY runner, long polling) are
  * killed with SIGKILL at several points of handling; the next process handles what was left. Every
- * worker's /start is answered exactly once — none lost, none answered twice.
+ * worker's /start is answered exactly once — none lost, none answered twice. The processes run this
+ * folder's runner.ts as compiled for the test run (tests/helpers/compiled.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { connectRedis, type Redis } from '../../../src/store/redis.js';
 import { testPrefix } from '../../helpers/app.js';
+import { compiled } from '../../helpers/compiled.js';
 import { createUpdateFactory, startFakeBotApi, type FakeBotApi } from '../../helpers/fake-bot-api.js';
 import { waitUntil } from '../delivery/rig.js';
 
-const RUNNER = resolve(import.meta.dirname, 'runner.ts');
+let runner: string[];
 const prefix = testPrefix();
 let api: FakeBotApi;
 let redis: Redis;
@@ -20,6 +21,7 @@ const children: ChildProcess[] = [];
 beforeAll(async () => {
   api = await startFakeBotApi();
   redis = await connectRedis(inject('redisUrl'));
+  runner = await compiled('updates-runner');
 });
 afterAll(async () => {
   for (const c of children) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
@@ -34,9 +36,7 @@ async function bot(): Promise<ChildProcess> {
   const child = spawn(
     process.execPath,
     [
-      '--import',
-      'tsx',
-      RUNNER,
+      ...runner,
       '--redis',
       inject('redisUrl'),
       '--prefix',

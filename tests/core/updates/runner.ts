@@ -5,12 +5,12 @@
  *
  *   node --import tsx tests/core/updates/runner.ts --redis URL --prefix P --api-root URL --token T [--lease-ms 1500]
  */
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTelegramAdapter } from '../../../src/adapters/telegram/adapter.js';
 import { createApp } from '../../../src/app.js';
 import { createLogger } from '../../../src/core/logger.js';
 import { createHttpServer } from '../../../src/http/server.js';
+import { rootPath } from '../../../src/paths.js';
 
 const { values: o } = parseArgs({
   options: {
@@ -24,7 +24,7 @@ const { values: o } = parseArgs({
 
 const logger = createLogger({ level: 'silent', pretty: false });
 const app = await createApp({
-  contentDir: resolve(import.meta.dirname, '../../../content'),
+  contentDir: rootPath('content'),
   redisUrl: o.redis!,
   redisPrefix: o.prefix!,
   logger,

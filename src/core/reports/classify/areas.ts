@@ -11,6 +11,7 @@ import {
   stationCore,
   stationFormMap,
 } from '../../content/names.js';
+import { builtOf } from '../../content/own-pack.js';
 import type { ContentPack, Place } from '../../content/schema.js';
 import { withProvince } from '../../stations/districts.js';
 import { englishPlaceForms, plainPlaceEnglish } from './place-english.js';
@@ -128,7 +129,7 @@ function districtNames(pack: ContentPack): Set<string> {
 }
 
 export function areaIndex(pack: ContentPack): AreaIndex {
-  const cached = areaIndexes.get(pack);
+  const cached = areaIndexes.get(builtOf(pack));
   if (cached) return cached;
   const areas = new Map<string, string>();
   for (const b of pack.branches) {
@@ -288,7 +289,7 @@ export function areaIndex(pack: ContentPack): AreaIndex {
     located,
     inferred,
   };
-  areaIndexes.set(pack, index);
+  areaIndexes.set(builtOf(pack), index);
   return index;
 }
 

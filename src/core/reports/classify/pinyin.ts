@@ -3,6 +3,7 @@
  * built-in phrases. A report is read with all of them alike (`pinyinReader`); free chat, mostly questions, hears the
  * pack's own words first — its FAQ too — and the built-in ones where the pack has no word (`chatPinyinReader`).
  */
+import { builtOf } from '../../content/own-pack.js';
 import type { ContentPack } from '../../content/schema.js';
 import { loadLexicon } from '../../faq/lexicon.js';
 import { PinyinReader } from '../../faq/pinyin-input.js';
@@ -124,11 +125,11 @@ const everydayPairsOf = (): string[] =>
  * 面非礼发 (a molesting read into a free haircut — round 41).
  */
 export function pinyinReader(pack: ContentPack): PinyinReader {
-  let r = pinyinReaders.get(pack);
+  let r = pinyinReaders.get(builtOf(pack));
   if (!r) {
     const places = placeNames(pack);
     r = new PinyinReader([...reportWords(pack), ...places, ...BUILT_IN], everydayPairsOf(), places);
-    pinyinReaders.set(pack, r);
+    pinyinReaders.set(builtOf(pack), r);
   }
   return r;
 }
@@ -143,7 +144,7 @@ const chatReaders = new WeakMap<ContentPack, PinyinReader>();
  * chazuo mao huohua hai you ren zai yong).
  */
 export function chatPinyinReader(pack: ContentPack): PinyinReader {
-  let r = chatReaders.get(pack);
+  let r = chatReaders.get(builtOf(pack));
   if (!r) {
     const places = placeNames(pack);
     r = new PinyinReader(
@@ -151,7 +152,7 @@ export function chatPinyinReader(pack: ContentPack): PinyinReader {
       [...everydayPinyinWords(loadLexicon()), ...BUILT_IN],
       places,
     );
-    chatReaders.set(pack, r);
+    chatReaders.set(builtOf(pack), r);
   }
   return r;
 }

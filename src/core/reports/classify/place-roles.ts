@@ -2,6 +2,7 @@
  * Whose place a report names: the worker's home (住在…), where they work (在…跑单), or where it happened; and the
  * pack's housing category, for which the home decides.
  */
+import { builtOf } from '../../content/own-pack.js';
 import type { ContentPack } from '../../content/schema.js';
 import { topicMap } from '../topics.js';
 import { normaliseReportText } from './words.js';
@@ -27,13 +28,13 @@ export function placeRole(norm: string, start: number, end: number): 'home' | 'w
 const housingCategories = new WeakMap<ContentPack, string | undefined>();
 /** The pack's category about where workers live (built-in knowledge, matched by its description). */
 export function housingCategory(pack: ContentPack): string | undefined {
-  if (housingCategories.has(pack)) return housingCategories.get(pack);
+  if (housingCategories.has(builtOf(pack))) return housingCategories.get(builtOf(pack));
   const listed = pack.categories.precedence;
   const rank = new Map(pack.categories.categories.map((c, i) => [c.id, listed.length + i]));
   listed.forEach((id, i) => rank.set(id, i));
   const id = topicMap(pack.categories.categories, normaliseReportText, (c) => rank.get(c) ?? 0).get(
     'housing',
   );
-  housingCategories.set(pack, id);
+  housingCategories.set(builtOf(pack), id);
   return id;
 }
