@@ -96,6 +96,8 @@ export interface FakeBotApi {
   /** A mark in the call log: pass to `sentTexts`/`since` to look only at later calls. */
   mark(): number;
   since(mark: number): ApiCall[];
+  /** The bot's edits of one message's text since `mark`, in order (the last is what the chat shows now). */
+  editsOf(chatId: number, messageId: number, mark?: number): ApiCall[];
   /** The last message the bot sent into a chat (to reply to it or press its buttons). */
   lastMessage(chatId: number): Message | undefined;
   fail(method: string, failure: Failure): void;
@@ -764,6 +766,15 @@ export async function startFakeBotApi(options: { token?: string; me?: User } = {
     shownTexts: (after) => sent(after).map((c) => visibleText(c.params)),
     mark: () => calls.length,
     since: (mark) => calls.slice(mark),
+    editsOf: (chatId, messageId, mark = 0) =>
+      calls
+        .slice(mark)
+        .filter(
+          (c) =>
+            c.method === 'editMessageText' &&
+            Number(c.params.chat_id) === chatId &&
+            Number(c.params.message_id) === messageId,
+        ),
     age(chatId, messageId, seconds) {
       const known = messages.get(chatId)?.get(messageId);
       if (known) known.message = { ...known.message, date: known.message.date - seconds } as Message;

@@ -25,15 +25,7 @@ const organiser = () => t.u.person(1001, { first_name: '李老师' });
 
 /** The text a message shows now (after any edit), as the stand-in recorded the last edit of it. */
 function nowShown(chat: number, message: Message, mark: number): string {
-  const edits = t.api
-    .since(mark)
-    .filter(
-      (c) =>
-        c.method === 'editMessageText' &&
-        Number(c.params.chat_id) === chat &&
-        Number(c.params.message_id) === message.message_id,
-    );
-  return String(edits.at(-1)?.params.text ?? message.text ?? '');
+  return String(t.api.editsOf(chat, message.message_id, mark).at(-1)?.params.text ?? message.text ?? '');
 }
 
 /** The ticket's card in the district's triage chat, as it was posted (its buttons those a client still shows). */

@@ -21,14 +21,7 @@ const SECRETARY = 2000;
 const answerOf = (mark: number) =>
   String(t.api.since(mark).find((c) => c.method === 'answerCallbackQuery')?.params.text ?? '');
 const editsOf = (mark: number, chat: number, message: Message) =>
-  t.api
-    .since(mark)
-    .filter(
-      (c) =>
-        c.method === 'editMessageText' &&
-        Number(c.params.chat_id) === chat &&
-        Number(c.params.message_id) === message.message_id,
-    );
+  t.api.editsOf(chat, message.message_id, mark);
 
 /** `/ticket id` in `chat` (private: the secretary's own); the view it posted, with its buttons. */
 async function view(
