@@ -118,6 +118,12 @@ board-col-notice = Notice
 board-col-coverage = Groups with a “got it”
 board-col-missing = Groups without
 board-notices-unsent = ⌛ not sent, the notice had ended: { $groups }
+# A notice's groups whose send had no answer (the connection dropped) and no 收到: it may be there or not; out of the count.
+board-notices-unsure = { $unsure } more { $unsure ->
+    [one] group
+   *[other] groups
+}: the connection dropped while sending, so whether it arrived is not known (not counted)
+board-notices-unsure-groups = 📶 the connection dropped while sending, whether it arrived is not known: { $groups }
 board-col-group = Group
 board-col-lessons = Lessons pushed
 board-col-takers = Quiz answers

@@ -115,6 +115,9 @@ board-col-notice = 通知
 board-col-coverage = 有人收到的群
 board-col-missing = 无人收到的群
 board-notices-unsent = ⌛ 已过期未发：{ $groups }
+# A notice's groups whose send had no answer (the connection dropped) and no 收到: it may be there or not; out of the count.
+board-notices-unsure = 另有 { $unsure } 个群发送时网络断了，无法确认是否收到（未计入）
+board-notices-unsure-groups = 📶 发送时网络断了，无法确认是否收到：{ $groups }
 board-col-group = 群
 board-col-lessons = 已推送
 board-col-takers = 答题人次

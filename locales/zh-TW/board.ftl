@@ -115,6 +115,9 @@ board-col-notice = 通知
 board-col-coverage = 有人收到的群
 board-col-missing = 無人收到的群
 board-notices-unsent = ⌛ 已過期未發：{ $groups }
+# A notice's groups whose send had no answer (the connection dropped) and no 收到: it may be there or not; out of the count.
+board-notices-unsure = 另有 { $unsure } 個群發送時網路斷了，無法確認是否收到（未計入）
+board-notices-unsure-groups = 📶 發送時網路斷了，無法確認是否收到：{ $groups }
 board-col-group = 群
 board-col-lessons = 已推送
 board-col-takers = 答題人次

@@ -264,17 +264,21 @@ export function createDeliveryRepo(redis: Redis, keys: Keys): DeliveryRepo {
         .exec();
     },
 
-    /** A broadcast's hash, states, refs and failures (`refs: false` skips the refs, the biggest part). */
+    /** A broadcast's hash, refs, failures and unsure chats (`refs: false` skips the refs, the biggest part). */
     async read(id: string, options: { refs?: boolean } = {}): Promise<BroadcastRecord | undefined> {
-      const tx = redis.multi().hgetall(k.broadcast(id)).hgetall(k.failed(id));
+      const tx = redis.multi().hgetall(k.broadcast(id)).hgetall(k.failed(id)).hkeys(k.unsure(id));
       if (options.refs !== false) tx.hgetall(k.refs(id));
       const rows = (await tx.exec()) ?? [];
-      const [meta, failed, refs] = rows.map(([err, v]) => {
+      const [meta, failed, tried, refs] = rows.map(([err, v]) => {
         if (err) throw err;
-        return v as Record<string, string>;
-      });
+        return v;
+      }) as [Record<string, string>, Record<string, string>, string[], Record<string, string> | undefined];
       if (!meta?.id) return undefined;
-      return { meta, failed: failed ?? {}, refs: refs ?? {} };
+      // The chats a try had no answer in: those whose job ended `unsure` (not sent after all) are read from their
+      // states, in a second round trip only when there are some (most broadcasts have none).
+      const states = tried?.length ? await redis.hmget(k.state(id), ...tried) : [];
+      const unsure = (tried ?? []).filter((_, i) => states[i] === 'unsure');
+      return { meta, failed: failed ?? {}, refs: refs ?? {}, unsure };
     },
 
     /** Whether a try of the broadcast may have reached the chat with no answer (the next copy says it may repeat). */

@@ -39,22 +39,36 @@ export function mountNotices(board: Board, s: Shell): void {
       // Groups whose copy was never sent (the notice ended first) are not groups where nobody pressed 收到:
       // named apart, out of the coverage, as the chat's /notices says "已过期未发 N".
       const unsent = addressed.filter((ch) => cancelled.has(ch));
-      const chats = addressed.filter((ch) => !unsent.includes(ch));
+      // Groups whose send had no answer (the connection dropped, docs/delivery.md "A send with no answer"): it may be
+      // there or not, so without a 收到 they are not groups where nobody pressed it either — named apart and counted
+      // beside the figure, as the chat's "另有 N 个群…". A 收到 from one shows it arrived: it counts as any other.
+      const maybe = new Set(statusOf[i]?.unsureFor);
+      const unsure = addressed.filter((ch) => maybe.has(ch) && !(counts[ch] ?? 0));
+      const chats = addressed.filter((ch) => !unsent.includes(ch) && !unsure.includes(ch));
       const covered = chats.filter((ch) => (counts[ch] ?? 0) > 0);
       for (const ch of chats) {
         acked.set(ch, (acked.get(ch) ?? 0) + (counts[ch] ?? 0));
         asked.add(ch);
       }
       const missing = esc(joinList(v.locale, chats.filter((ch) => !covered.includes(ch)).map(title)));
-      const notSent = unsent.length
-        ? `${missing ? '<br>' : ''}${esc(t(c, 'board-notices-unsent', { groups: joinList(v.locale, unsent.map(title)) }))}`
+      const apart = [
+        unsent.length
+          ? esc(t(c, 'board-notices-unsent', { groups: joinList(v.locale, unsent.map(title)) }))
+          : '',
+        unsure.length
+          ? `<span class="unsure">${esc(t(c, 'board-notices-unsure-groups', { groups: joinList(v.locale, unsure.map(title)) }))}</span>`
+          : '',
+      ].filter(Boolean);
+      const notSent = apart.length ? `${missing ? '<br>' : ''}${apart.join('<br>')}` : '';
+      const unsureCount = unsure.length
+        ? `<br><span class="muted unsure-count">${esc(t(c, 'board-notices-unsure', { unsure: unsure.length }))}</span>`
         : '';
       // The reader's version of the notice (its [en] block, or traditional characters), as groups of their
       // language got it, and the groups listed the reader's way (QA12: "A、B" on an English page).
       // A corrected notice shows its latest words, marked (QA19); a withdrawn one is left out above, as a cancelled one.
       const text = `${maskText(noticeText(n, v.locale)).slice(0, 60)}${n.corrected ? ` ${t(c, 'notice-corrected-mark')}` : ''}`;
       noticeRows.push(
-        `<tr><td>${esc(when(c, n.sendAt))}</td><td>${esc(text)}</td><td data-label="${esc(t(c, 'board-col-coverage'))}">${covered.length}/${chats.length}</td><td class="muted" data-label="${esc(t(c, 'board-col-missing'))}">${missing}${notSent}</td></tr>`,
+        `<tr><td>${esc(when(c, n.sendAt))}</td><td>${esc(text)}</td><td data-label="${esc(t(c, 'board-col-coverage'))}">${covered.length}/${chats.length}${unsureCount}</td><td class="muted" data-label="${esc(t(c, 'board-col-missing'))}">${missing}${notSent}</td></tr>`,
       );
     }
     const lessons = await lessonStats(deps, { branches: mine });

@@ -112,6 +112,8 @@ export interface BroadcastStatus {
    * (a notice's "已过期未发" is read here); absent when none was cancelled with a reason.
    */
   cancelledFor?: string[];
+  /** The chats counted in `unsure` (absent when none): the board's notices page marks them in a notice's coverage. */
+  unsureFor?: string[];
 }
 
 /** A reason for cancelling the progress message tells: `expired`, a notice whose end came before its copy went. */

@@ -37,6 +37,8 @@ export interface BroadcastRecord {
   meta: Record<string, string>;
   refs: Record<string, string>;
   failed: Record<string, string>;
+  /** The chats whose job ended `unsure` (every try had no answer: it may be there); read only when some try had none. */
+  unsure: string[];
 }
 
 export interface DeliveryRepo {

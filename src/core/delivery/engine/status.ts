@@ -46,6 +46,7 @@ export async function readStatus(
     ...(rec.meta.cancelledAt ? { cancelledAt: n(rec.meta.cancelledAt) } : {}),
     ...(rec.meta.cancelReason ? { cancelReason: rec.meta.cancelReason as CancelReason } : {}),
     ...(rec.meta.reasonChats ? { cancelledFor: chatList(rec.meta.reasonChats) } : {}),
+    ...(rec.unsure.length ? { unsureFor: rec.unsure } : {}),
   };
 }
 
