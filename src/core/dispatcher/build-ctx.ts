@@ -81,7 +81,12 @@ export async function buildCtx(
   // A staff chat (a branch's triage chat, the escalation chat) speaks one language, its own — the pack's for it, else
   // zh-CN — to everyone and in everything the bot says there: its cards, /queue, /ticket, prompts and answers alike.
   // A secretary's own language is for their private chat with the bot (docs/reports.md "Which language", stop 43).
-  const staffChat = update.chat.kind !== 'private' && staffChatOf(pack, address.channel, address.chatId);
+  // Someone there the bot does not know as staff is not part of its work: what they are told (this is the staff's
+  // button) is in their own language.
+  const staffChat =
+    identity.role !== 'worker' &&
+    update.chat.kind !== 'private' &&
+    staffChatOf(pack, address.channel, address.chatId);
   const locale = staffChat ? await chatLocale(deps, address) : own;
   const log = deps.logger.child({
     update: update.updateId,
