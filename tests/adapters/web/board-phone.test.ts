@@ -817,15 +817,17 @@ describe('the stations map with tiles on a phone', () => {
       ]);
       return `${Math.round(pin!.x - map!.x)},${Math.round(pin!.y - map!.y)}`;
     };
-    // The map may still be settling on its stations (fit and zoom) when its first pin is drawn: wait until the pin
-    // stays put between two reads, so only a finger can move it from here.
+    // The map may still be settling on its stations (fit, zoom, its box's final size) when its first pin is drawn:
+    // wait until the pin stays put across five reads in a row (two were not enough on a loaded machine), so only a
+    // finger can move it from here.
     let before = await moved();
+    let still = 0;
     await expect
       .poll(async () => {
         const now = await moved();
-        const settled = now === before;
+        still = now === before ? still + 1 : 0;
         before = now;
-        return settled;
+        return still >= 5;
       })
       .toBe(true);
     const cdp = await page.context().newCDPSession(page);
