@@ -10,6 +10,7 @@ import type { Chat } from 'grammy/types';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
 import { pressIn, report, TRIAGE } from '../../helpers/telegram-report.js';
+import { sendNoticeToAll } from '../../helpers/telegram-notice.js';
 import { waitFor } from '../../helpers/wait.js';
 
 const ORGANISER = 1001;
@@ -115,17 +116,7 @@ describe('a notice whose send to a group had no answer', () => {
     const g = group(-1_004_300_200_004, '杨浦三群');
     await t.handle(t.u.groupText(g, organiser, '/bind meituan-yangpu'));
     t.api.dropAfter('sendMessage', { when: (p) => Number(p.chat_id) === g.id, times: 20 });
-    const pressLast = async (label: string) => {
-      const m = t.api.lastMessage(ORGANISER)!;
-      const b = buttonsOf(m).find((x) => x.text.includes(label));
-      expect(b, m.text).toBeDefined();
-      await t.handle(t.u.press(m, organiser, b!.data!));
-    };
-    await t.handle(t.u.privateText(organiser, '/notice'));
-    await t.handle(t.u.privateText(organiser, '周五下午三点驿站有免费体检。'));
-    await pressLast('全部群');
-    await pressLast('下一步');
-    await pressLast('确认发送');
+    await sendNoticeToAll(t, organiser, '周五下午三点驿站有免费体检。');
     await t.api.waitFor(
       'editMessageText',
       (p) => Number(p.chat_id) === ORGANISER && String(p.text).includes('已完成'),

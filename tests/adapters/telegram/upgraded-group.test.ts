@@ -15,6 +15,7 @@ import type { Chat, User } from 'grammy/types';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SAMPLE_PACK } from '../../helpers/app.js';
 import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
+import { sendNoticeToAll } from '../../helpers/telegram-notice.js';
 import { waitFor } from '../../helpers/wait.js';
 
 const ORGANISER = 1001;
@@ -37,23 +38,8 @@ async function start(): Promise<TelegramTestApp> {
 const basicGroup = (id: number, title = '美团杨浦骑手群') => ({ id, type: 'group', title }) as Chat;
 const supergroup = (id: number, title = '美团杨浦骑手群') => ({ id, type: 'supergroup', title }) as Chat;
 
-/** Press the button whose label contains `label` on the bot's newest message in `chat`. */
-async function press(t: TelegramTestApp, chat: number, user: User, label: string): Promise<void> {
-  const message = t.api.lastMessage(chat);
-  const button = buttonsOf(message).find((b) => b.text.includes(label));
-  if (!message || !button?.data) throw new Error(`no button "${label}" on: ${message?.text ?? 'no message'}`);
-  await t.handle(t.u.press(message, user, button.data));
-}
-
 /** The organiser writes a notice in private and sends it to every bound group. */
-async function sendNotice(t: TelegramTestApp, text: string): Promise<void> {
-  const organiser = t.u.person(ORGANISER);
-  await t.handle(t.u.privateText(organiser, '/notice'));
-  await t.handle(t.u.privateText(organiser, text));
-  await press(t, ORGANISER, organiser, '全部群');
-  await press(t, ORGANISER, organiser, '下一步');
-  await press(t, ORGANISER, organiser, '确认发送');
-}
+const sendNotice = (t: TelegramTestApp, text: string) => sendNoticeToAll(t, t.u.person(ORGANISER), text);
 
 const textsTo = (t: TelegramTestApp, chat: number, mark = 0) =>
   t.api

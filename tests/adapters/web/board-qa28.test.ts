@@ -26,6 +26,7 @@ import {
   FAKE_TOKEN,
   type TelegramTestApp,
 } from '../../helpers/fake-bot-api.js';
+import { sendNoticeToAll } from '../../helpers/telegram-notice.js';
 import { waitFor } from '../../helpers/wait.js';
 import { serveBoard, useBoard } from './browser.js';
 
@@ -84,17 +85,7 @@ describe('a notice whose every send to one group had no answer, on the board', (
     const organiser = tg.u.person(ORGANISER);
     for (const g of [dropped, reached]) await tg.handle(tg.u.groupText(g, organiser, '/bind meituan-yangpu'));
     tg.api.dropAfter('sendMessage', { when: (p) => Number(p.chat_id) === dropped.id, times: 20 });
-    const pressLast = async (label: string) => {
-      const m = tg.api.lastMessage(ORGANISER)!;
-      const b = buttonsOf(m).find((x) => x.text.includes(label));
-      expect(b, m.text).toBeDefined();
-      await tg.handle(tg.u.press(m, organiser, b!.data!));
-    };
-    await tg.handle(tg.u.privateText(organiser, '/notice'));
-    await tg.handle(tg.u.privateText(organiser, '周五下午三点驿站有免费体检，请带工牌。'));
-    await pressLast('全部群');
-    await pressLast('下一步');
-    await pressLast('确认发送');
+    await sendNoticeToAll(tg, organiser, '周五下午三点驿站有免费体检，请带工牌。');
     await tg.api.waitFor(
       'editMessageText',
       (p) => Number(p.chat_id) === ORGANISER && String(p.text).includes('已完成'),
