@@ -100,6 +100,11 @@ export interface Card {
 }
 
 export const bold = (text: string): Span => ({ text, style: 'bold' });
+/** The card with a line set above its text: the "↻ 重发 … 以这一条为准" of a send that may repeat one already there. */
+export const headedBy = (card: Card, line: string): Card => ({
+  ...card,
+  text: [`${line}\n\n`, ...card.text],
+});
 export const italic = (text: string): Span => ({ text, style: 'italic' });
 export const code = (text: string): Span => ({ text, style: 'code' });
 export const link = (text: string, href: string): Span => ({ text, href });

@@ -25,7 +25,7 @@ import type { Logger } from '../logger.js';
 import { DeliveryError, type Outbox } from '../outbox.js';
 import { chatKey } from '../ports/groups.js';
 import type { StorePort } from '../ports/index.js';
-import type { Card } from '../card.js';
+import { headedBy, type Card } from '../card.js';
 import type { Address, Channel, MessageRef } from '../types.js';
 import { branchName } from './branch-name.js';
 import { chatLocale } from './chat-locale.js';
@@ -208,7 +208,7 @@ export function followMoves(outbox: Outbox, moves: ChatMoves, logger: Logger): O
     const note = await moves.repeatNote(ref, to).catch(() => undefined);
     let sent: MessageRef;
     try {
-      sent = await outbox.send(to, note ? { ...card, text: [`${note}\n\n`, ...card.text] } : card);
+      sent = await outbox.send(to, note ? headedBy(card, note) : card);
     } catch (err) {
       if (!(err instanceof DeliveryError) || !err.maybeSent) throw err;
       await moves

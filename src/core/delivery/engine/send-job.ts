@@ -4,7 +4,7 @@
  * counted; a failure that will pass → tried again after a capped exponential back-off; a refusal, or the last try →
  * the job fails for good (a group that refused is marked gone first).
  */
-import type { Card } from '../../card.js';
+import { headedBy, type Card } from '../../card.js';
 import { DEFAULT_LOCALE } from '../../i18n.js';
 import type { Logger } from '../../logger.js';
 import type { DeliveryError } from '../../outbox.js';
@@ -42,7 +42,7 @@ export function jobSending(
     const locale = await (ctx.deps.chatLocale?.(p.to) ?? Promise.resolve(DEFAULT_LOCALE)).catch(
       () => DEFAULT_LOCALE,
     );
-    return { ...card, text: [`${i18n.t(locale, 'resent-maybe-repeat')}\n\n`, ...card.text] };
+    return headedBy(card, i18n.t(locale, 'resent-maybe-repeat'));
   }
 
   async function deliver(w: Worker, c: Claimed): Promise<void> {

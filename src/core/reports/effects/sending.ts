@@ -4,7 +4,7 @@
  * stops the flush (`RetryLater`, the ticket stays pending); one that never will is logged and skipped.
  */
 import { createHash } from 'node:crypto';
-import type { AlbumPhoto, Card } from '../../card.js';
+import { headedBy, type AlbumPhoto, type Card } from '../../card.js';
 import type { Branch, ContentPack } from '../../content/schema.js';
 import type { CoreDeps } from '../../feature.js';
 import type { Logger } from '../../logger.js';
@@ -150,7 +150,7 @@ export function createSending(deps: CoreDeps): Sending {
   async function mayRepeat(key: string, to: Address, card: Card, ticket: Ticket): Promise<Card | undefined> {
     if (!(await deps.store.groups.unsureResend(key).catch(() => false))) return undefined;
     const note = deps.i18n.t(await noteLocale(to, ticket), 'resent-maybe-repeat');
-    return { ...card, text: [`${note}\n\n`, ...card.text] };
+    return headedBy(card, note);
   }
 
   const sending: Sending = {
