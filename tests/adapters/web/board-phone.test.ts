@@ -810,14 +810,18 @@ describe('the stations map with tiles on a phone', () => {
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
     // Where the map draws its first station, from the map's corner: it changes when the map moves, not when the page does.
-    // The centre of its number, which sits on the station's point: the label's corner also moves when its text is
-    // drawn again in another font (the ✓ found in a fallback font late), which is not the map moving.
+    // The centre of its number, which sits on the station's point.
     const moved = async () => {
       const [pin, map] = await Promise.all([
         page.locator('#map .map-pin').first().boundingBox(),
         page.locator('#map').boundingBox(),
       ]);
       return `${Math.round(pin!.x + pin!.width / 2 - map!.x)},${Math.round(pin!.y + pin!.height / 2 - map!.y)}`;
+    };
+    const distance = (a: string, b: string) => {
+      const [ax, ay] = a.split(',').map(Number);
+      const [bx, by] = b.split(',').map(Number);
+      return Math.hypot(ax! - bx!, ay! - by!);
     };
     // The map may still be settling on its stations (fit and zoom) when its first pin is drawn: wait until the pin
     // stays put between two reads, so only a finger can move it from here.
@@ -840,7 +844,9 @@ describe('the stations map with tiles on a phone', () => {
     for (let i = 1; i <= 10; i++) await touch('touchMove', [{ x, y: y - i * 15 }]);
     await touch('touchEnd', []);
     await expect.poll(() => page.evaluate<number>('window.scrollY')).toBeGreaterThan(50);
-    expect(await moved()).toBe(before);
+    // The map did not follow the finger (150 px up the screen). It may settle by a few pixels as the page scrolls
+    // under it (5–7 px in some runs, either way the finger went), which is not the finger moving it.
+    expect(distance(await moved(), before)).toBeLessThan(20);
     // Two fingers dragged together across the map: the map moves.
     const after = (await page.locator('#map').boundingBox())!;
     const low = after.y + after.height - 40;
@@ -851,7 +857,7 @@ describe('the stations map with tiles on a phone', () => {
     await touch('touchStart', fingers(0));
     for (const dx of [10, 20, 40, 60, 80]) await touch('touchMove', fingers(dx));
     await touch('touchEnd', []);
-    await expect.poll(moved).not.toBe(before);
+    await expect.poll(async () => distance(await moved(), before)).toBeGreaterThan(20);
     await cdp.detach();
     await page.context().close();
   }, 90_000);
