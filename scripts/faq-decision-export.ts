@@ -19,6 +19,7 @@ import { createAsker } from '../src/core/faq/ask.js';
 import { DEFAULT_THRESHOLDS } from '../src/core/faq/thresholds.js';
 import type { Answer } from '../src/core/faq/answer.js';
 import { askedAspects, uncoveredAspects } from './lib/aspect.js';
+import { toldEvents, untoldEvents } from './lib/event.js';
 import { askingClauses } from '../src/core/faq/asked-topic.js';
 import { clauses } from '../src/core/faq/clauses.js';
 import { FaqIndex, type FaqHit } from '../src/core/faq/index.js';
@@ -262,6 +263,10 @@ for (const s of sets) {
       aspects: askedAspects(ask).join(','),
       aspectsMissing: uncoveredAspects(ask, topText).join(','),
       aspectsMissingSecond: second ? uncoveredAspects(ask, secondText).join(',') : '',
+      // Stop 44: the events the question tells anywhere (event.ts: a theft or loss, a dispute or complaint), and
+      // those the top entry's text never speaks of.
+      events: toldEvents(plain).join(','),
+      eventsMissing: untoldEvents(plain, topText).join(','),
     };
   }
 }

@@ -31,6 +31,9 @@
  * - stop 43: the asked aspect (src/core/faq/aspect.ts; the export's `aspects`, `aspectsMissing`) — as features
  *   (`lrK+few1pg`), as a veto on the fitted answer (`lrS+few1pgK`, `lrK+few1pgK`) and on every live answer
  *   (`lrS+few1pgKK`); none passed (docs/rounds/faq.md, "The asked aspect (stop 43)").
+ * - stop 44: the event told (scripts/lib/event.ts; the export's `events`, `eventsMissing`) that the top entry never
+ *   speaks of, as a veto on the fitted answer (`lrS+few1pgE`), on every live answer (`lrS+few1pgEE`) and beside the
+ *   aspect's (`lrS+few1pgKKE`) (docs/rounds/faq.md, "The event asked (stop 44)").
  * `--only a,b` runs those variants alone; `--fit` prints the shipped form (`lrS+few1pg`) fitted on every pack in the
  * features' own units; `--refit` runs no folds and writes that fit's weights into src/core/faq/fitted-decision.ts
  * (`npm run faq:decision:refit` exports every tuned pack's dev lines first).
@@ -88,6 +91,9 @@ interface Row extends DecisionInput {
   aspects?: string;
   aspectsMissing?: string;
   aspectsMissingSecond?: string;
+  /** Stop 44: the events the question tells (event.ts: theft, dispute), and those the top entry never speaks of. */
+  events?: string;
+  eventsMissing?: string;
 }
 
 const FEW = 3;
@@ -194,6 +200,8 @@ const ALL42: [string, (r: Row) => number][] = [
 const aspectList = (s: string | undefined) => (s ? s.split(',') : []);
 /** Stop 43: the top entry lacks an aspect the question asks of the thing it names. */
 const aspectMissing = (r: Row) => aspectList(r.aspectsMissing).length > 0;
+/** Stop 44: the question tells an event (a theft or loss, a dispute or complaint) the top entry never speaks of. */
+const eventMissing = (r: Row) => aspectList(r.eventsMissing).length > 0;
 /**
  * Stop 43: the story model plus the asked aspect — whether one is asked, whether the top entry lacks one, the share it
  * lacks, and whether the runner-up covers one the top entry lacks.
@@ -410,6 +418,7 @@ function keeping(train: Row[], rules: Decision[], keep: boolean): Decision[] {
 /**
  * Stop 41: one threshold, no veto (the unseen count a feature only); `few`: entries with few examples only. Stop 43:
  * `aspect` 'fitted' — the fitted answer is not given when the entry lacks an asked aspect; 'all' — nor is the cascade's.
+ * Stop 44: `event`, the same for an event the question tells that the entry never speaks of.
  */
 function onePass(
   train: Row[],
@@ -417,6 +426,7 @@ function onePass(
   few: boolean,
   keepRefusals = false,
   aspect: 'none' | 'fitted' | 'all' = 'none',
+  event: 'none' | 'fitted' | 'all' = 'none',
 ): Decision {
   const p = fit(
     train.filter((r) => r.live),
@@ -430,13 +440,14 @@ function onePass(
       [1.01, 0.97, 0.99, ...THRESHOLDS.slice().reverse()].map((th) =>
         Object.assign(
           (r: Row) =>
-            aspect === 'all' && aspectMissing(r)
+            (aspect === 'all' && aspectMissing(r)) || (event === 'all' && eventMissing(r))
               ? false
               : r.said! ||
                 ((!few || r.examples < FEW) &&
                   r.score >= SUGGEST &&
                   p(r) >= th &&
-                  !(aspect === 'fitted' && aspectMissing(r))),
+                  !(aspect === 'fitted' && aspectMissing(r)) &&
+                  !(event === 'fitted' && eventMissing(r))),
           {
             th,
           },
@@ -745,6 +756,12 @@ const variants: Record<string, (train: Row[]) => Decision> = {
   'lrS+few1pgK': (train) => onePass(train, STORY, true, true, 'fitted'),
   'lrK+few1pgK': (train) => onePass(train, ASPECT, true, true, 'fitted'),
   'lrS+few1pgKK': (train) => onePass(train, STORY, true, true, 'all'),
+  // Stop 44, declared before the first run: the event told (event.ts: a theft or loss, a dispute or complaint) that the
+  // top entry never speaks of — as a rule on the fitted answer (`E`), on every answer of a live line (`EE`), and on
+  // every answer with stop 43's aspect rule beside it (`KKE`).
+  'lrS+few1pgE': (train) => onePass(train, STORY, true, true, 'none', 'fitted'),
+  'lrS+few1pgEE': (train) => onePass(train, STORY, true, true, 'none', 'all'),
+  'lrS+few1pgKKE': (train) => onePass(train, STORY, true, true, 'all', 'all'),
   // …and stop 33's two bands with it.
   'lrA+2thwT': (train) => twoThresholds(train, ASKED, (r) => r.told),
   // lrS+2thwT with the gate's second rule in the calibration: only thresholds that keep the training packs'
