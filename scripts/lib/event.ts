@@ -27,12 +27,12 @@ interface EventWords {
 export const EVENTS: Record<WorkerEvent, EventWords> = {
   // Something of the worker's taken or lost: a theft, a loss, getting it back.
   theft: {
-    told: /(?<!怕被?|防|偷|小)偷(?!偷|摸|懒|跑|拍|看|听|工)|被盗|盗走|失窃|被人(?:拔|拿|骑|推|顺|撬|剪)走|(?:拔|顺|撬)走了|丢了|弄丢|丢失|\bstolen\b|\bsteal|\btheft\b|\bthie(?:f|ves)\b|\brobbed\b|\blost my\b|\bgone missing\b|bei ?tou|tou ?le|diu ?le|zhao ?hui/u,
+    told: /(?<!怕被?|防|偷|小)偷(?!偷|摸|懒|跑|拍|看|听|工)|被盗|盗走|失窃|被人(?:拔|拿|骑|推|顺|撬|剪)走|(?:拔|顺|撬)走了|丢了|弄丢|丢失|\bstol(?:e|en)\b|\bsteal|\btheft\b|\bthie(?:f|ves)\b|\brobbed\b|\blost my\b|\bgone missing\b|bei ?tou|tou ?le|diu ?le/u,
     spoken: /偷|盗|失窃|丢|遗失|找回|\bstolen\b|\bsteal|\btheft\b|\bthie(?:f|ves)\b|\blost\b/u,
   },
   // A dispute with a party the worker names, or a complaint about them: money not returned, a refusal, a complaint.
   dispute: {
-    told: /(?<!被[^，。！？,.!?\s]{0,3}|怕)投诉|举报|告他|告它|告他们|纠纷|(?<!能|可以|会)不(?:给)?退(?!休|租|出|回|货)|不肯退|不还|赖账|赖帐|耍赖|扣着不|\bcomplain|\bfile a complaint\b|\bwon'?t (?:give|pay) (?:it |me |my )?(?:back|refund)|\brefuses? to (?:refund|return|pay)\b|\bdispute\b|tou ?su|ju ?bao/u,
+    told: /(?<!被[^，。！？,.!?\s]{0,3}|怕)投诉|举报|告他|告它|告他们|纠纷|(?<!能|可以|会)不(?:给)?退(?!休|租|出|回|货)|不肯退|不还|赖账|赖帐|耍赖|扣着不|(?<!(?:get|gets|got|getting|had|received?) (?:\w+ )?)\bcomplain(?!ts? (?:from|about me|against me))|\b(?:file|make|lodge) a complaint\b|\bwon'?t (?:give|pay) (?:it |me |my )?(?:back|refund)|\brefuses? to (?:refund|return|pay)\b|\bdispute\b|tou ?su|ju ?bao/u,
     spoken:
       /投诉|举报|反映|纠纷|争议|不付|不给|维权|申诉|仲裁|调解|协商|起诉|12315|12345|12351|12333|法律援助|律师|退还|退回|不退|拒不|赖账|\bcomplain|\bdispute\b|\bappeal\b|\blegal aid\b|\blawyer\b|\brefund/u,
   },
