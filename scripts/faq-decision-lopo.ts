@@ -28,12 +28,13 @@
  *   when they carry a topic: no numeral, no character of the pack's places, written by fewer than `RARE_PACKS` other
  *   packs; needs `--common FILE` from scripts/faq-pack-chars.ts), `lrG+few1pg` (bm25 and closest example agreeing),
  *   `lrA+few1pg` (round 52's asking clause) and `lrX+few1pg` (all three) (docs/rounds/faq.md, "Decision features at stop 42").
- * - stop 43: the asked aspect (src/core/faq/aspect.ts; the export's `aspects`, `aspectsMissing`) — as features
+ * - stop 43: the asked aspect (scripts/lib/aspect.ts; the export's `aspects`, `aspectsMissing`) — as features
  *   (`lrK+few1pg`), as a veto on the fitted answer (`lrS+few1pgK`, `lrK+few1pgK`) and on every live answer
  *   (`lrS+few1pgKK`); none passed (docs/rounds/faq.md, "The asked aspect (stop 43)").
  * - stop 44: the event told (scripts/lib/event.ts; the export's `events`, `eventsMissing`) that the top entry never
  *   speaks of, as a veto on the fitted answer (`lrS+few1pgE`), on every live answer (`lrS+few1pgEE`) and beside the
- *   aspect's (`lrS+few1pgKKE`) (docs/rounds/faq.md, "The event asked (stop 44)").
+ *   aspect's (`lrS+few1pgKKE`, which passed the folds at 0.65 and lost a blind refusal: not taken; docs/rounds/faq.md,
+ *   "The event asked (stop 44)").
  * `--only a,b` runs those variants alone; `--fit` prints the shipped form (`lrS+few1pg`) fitted on every pack in the
  * features' own units; `--refit` runs no folds and writes that fit's weights into src/core/faq/fitted-decision.ts
  * (`npm run faq:decision:refit` exports every tuned pack's dev lines first).

@@ -11,7 +11,8 @@
  *   toldEvents('车行押金不退，打哪个电话投诉')         // → ['dispute']
  *   untoldEvents('早上起来电瓶被人拔走了', entryText)  // → ['theft'] when the entry never speaks of a theft or a loss
  *
- * Measured for the decision's folds (docs/rounds/faq.md, "The event asked (stop 44)").
+ * Measured as a veto beside the aspect's, not taken: only scripts/faq-decision-export.ts reads it, for the decision's
+ * folds (docs/rounds/faq.md, "The event asked (stop 44)").
  */
 
 export type WorkerEvent = 'theft' | 'dispute';
