@@ -1,0 +1,20 @@
+/**
+ * Round 63 (stop 44; docs/rounds/faq.md): what round 62 left. The forced rest told as the app's order (系统叫我歇,
+ * 在线太久, orders stopped with a rest told) is the fatigue rule, not the ban or a fine. The questions are written for
+ * these tests, not taken from any eval set.
+ */
+import { describe } from 'vitest';
+import { itAnswers, type RoundCase } from './round-cases.js';
+
+const FORCED_REST: RoundCase[] = [
+  ['hongshan', '系统不给派单了 叫我歇二十分钟', 'fatigue-limit'],
+  ['hongshan', '刚才平台突然不派单了 说要强制休息 这是处罚吗', 'fatigue-limit'],
+  ['tianhe', '系统唔派单喇 话我要歇二十分钟', 'fatigue-limit'],
+  ['shushan', '跑了一下午 系统叫我歇会 这算违规吗', 'rest-rights'],
+  // Orders stopped for days with no rest told is still the ban.
+  ['chaoyang', '系统突然不给我派单了 说违规暂停三天', 'zhanghao-fengjin'],
+];
+
+describe("round 63: the forced rest, told as the app's order", () => {
+  itAnswers(FORCED_REST);
+});
