@@ -87,7 +87,21 @@ export const HEAT: StageSet = {
   titled: [/津贴|补贴|补助|钱/u, /中暑|防暑|热晕/u],
 };
 
-export const STAGE_PAIRS: readonly StageSet[] = [PENALTY, MEANS, INJURY, INSURANCE, HEAT];
+/**
+ * The cold's harm to the vehicle's battery (side 0: 电瓶一会儿就没了, 跑不到一半就没电, 剩一格) against the rider's own
+ * warmth (side 1: 穿啥, 手套, 捂严实): the winter-battery entry against the winter-gear one, both about 零下 and 冬天,
+ * whose examples (零下二十多度咋穿) meet a battery question told with the same temperature (Round 63). Only a battery
+ * title that names the cold: the charging entries are about the battery too, not about winter.
+ */
+export const COLD: StageSet = {
+  asked: [
+    /电池|电瓶|没电|掉电|续航|一格电|剩一格|跑不远|跑不到|撑不到|不耐用|不抗造/u,
+    /穿|手套|护耳|面罩|口罩|捂|秋裤|棉衣|棉鞋|羽绒|保暖|防寒/u,
+  ],
+  titled: [/^(?=.*(冬|冷|低温|零下)).*(电池|电瓶|续航|掉电)/u, /防寒|穿戴|穿衣|怎么穿|保暖|手套/u],
+};
+
+export const STAGE_PAIRS: readonly StageSet[] = [PENALTY, MEANS, INJURY, INSURANCE, HEAT, COLD];
 
 /**
  * Weather, a circumstance entries are written for at every stage (雨雪天的配送延时 answers a late order in the snow

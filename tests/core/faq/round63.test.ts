@@ -1,10 +1,12 @@
 /**
  * Round 63 (stop 44; docs/rounds/faq.md): what round 62 left. The forced rest told as the app's order (系统叫我歇,
- * 在线太久, orders stopped with a rest told) is the fatigue rule, not the ban or a fine. The questions are written for
- * these tests, not taken from any eval set.
+ * 在线太久, orders stopped with a rest told) is the fatigue rule, not the ban or a fine. A battery dying in the cold
+ * (零下二十几度 电瓶一会儿就没了) asks for the winter-battery entry, not the winter gear whose examples share the
+ * temperature; what to wear in the same cold stays the gear. The questions are written for these tests, not taken
+ * from any eval set.
  */
 import { describe } from 'vitest';
-import { itAnswers, type RoundCase } from './round-cases.js';
+import { itAnswers, itOffersFirst, type RoundCase } from './round-cases.js';
 
 const FORCED_REST: RoundCase[] = [
   ['hongshan', '系统不给派单了 叫我歇二十分钟', 'fatigue-limit'],
@@ -17,4 +19,21 @@ const FORCED_REST: RoundCase[] = [
 
 describe("round 63: the forced rest, told as the app's order", () => {
   itAnswers(FORCED_REST);
+});
+
+const BATTERY_IN_THE_COLD: RoundCase[] = [
+  ['tianshan', '外头零下二十几度 电瓶一会儿就掉没了', 'battery-winter-range'],
+  ['hunnan', '天冷 电瓶撑不到中午就没电了', 'battery-winter'],
+  ['nangang', '零下二十多度电瓶一会儿就没了咋整', 'battery-cold'],
+  // What to wear in the same cold is still the gear.
+  ['hunnan', '零下二十多度 手冻得不行 穿啥好', 'winter-gear'],
+];
+
+const BATTERY_IN_THE_COLD_OFFERED: RoundCase[] = [
+  ['tianshan', '零下二十多度 电瓶撑不到中午', 'battery-winter-range'],
+];
+
+describe('round 63: a battery dying in the cold', () => {
+  itAnswers(BATTERY_IN_THE_COLD);
+  itOffersFirst(BATTERY_IN_THE_COLD_OFFERED);
 });
