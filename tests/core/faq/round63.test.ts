@@ -1,6 +1,7 @@
 /**
  * Round 63 (stop 44; docs/rounds/faq.md): what round 62 left. The forced rest told as the app's order (系统叫我歇,
- * 在线太久, orders stopped with a rest told) is the fatigue rule, not the ban or a fine. A battery dying in the cold
+ * 在线太久, orders stopped with a rest told) is the fatigue rule, not the ban or a fine; kept off the app for a
+ * violation told (说我违规 不让上线, 冇得接单) is the ban. A battery dying in the cold
  * (零下二十几度 电瓶一会儿就没了) asks for the winter-battery entry, not the winter gear whose examples share the
  * temperature; what to wear in the same cold stays the gear. The questions are written for these tests, not taken
  * from any eval set.
@@ -16,6 +17,17 @@ const FORCED_REST: RoundCase[] = [
   // Orders stopped for days with no rest told is still the ban.
   ['chaoyang', '系统突然不给我派单了 说违规暂停三天', 'zhanghao-fengjin'],
 ];
+
+const KEPT_OFF_FOR_A_VIOLATION: RoundCase[] = [
+  ['longhua', 'app说我违规 不让我上线了', 'account-banned'],
+  ['yubei', '平台话我违规 上不了线了', 'account-ban'],
+  ['guanshanhu', 'app说我违规 没得接单了', 'account-ban'],
+  ['nanshan', '说我违规 不让上线', 'account-ban-appeal'],
+];
+
+describe('round 63: kept off the app for a violation told', () => {
+  itAnswers(KEPT_OFF_FOR_A_VIOLATION);
+});
 
 describe("round 63: the forced rest, told as the app's order", () => {
   itAnswers(FORCED_REST);
