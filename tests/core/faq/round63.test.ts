@@ -3,7 +3,8 @@
  * 在线太久, orders stopped with a rest told) is the fatigue rule, not the ban or a fine; kept off the app for a
  * violation told (说我违规 不让上线, 冇得接单) is the ban. A battery dying in the cold
  * (零下二十几度 电瓶一会儿就没了) asks for the winter-battery entry, not the winter gear whose examples share the
- * temperature; what to wear in the same cold stays the gear. The questions are written for these tests, not taken
+ * temperature; what to wear in the same cold stays the gear. An injury told in the rain, on ice or in a storm with its
+ * claim or cover asked gets the injury entry, not the riding-in-that-weather one; how to ride stays riding. The questions are written for these tests, not taken
  * from any eval set.
  */
 import { describe } from 'vitest';
@@ -48,4 +49,18 @@ const BATTERY_IN_THE_COLD_OFFERED: RoundCase[] = [
 describe('round 63: a battery dying in the cold', () => {
   itAnswers(BATTERY_IN_THE_COLD);
   itOffersFirst(BATTERY_IN_THE_COLD_OFFERED);
+});
+
+const AFTER_A_FALL: RoundCase[] = [
+  ['yubei', '下雨天山路上摔了 膝盖缝了几针 后面要准备啥子材料找平台赔', 'injury-claim-steps'],
+  ['hunnan', '路面结冰摔了一跤 手腕骨裂了 接下来咋报销', 'injury-claim'],
+  ['tianshan', '冰雪路面上摔了 胳膊骨折 要准备啥材料报销', 'injury-claim'],
+  ['xiaodian', '雷雨天骑车摔了 缝了五针 医药费咋报', 'injury-claim'],
+  // How to ride in that weather is still the riding entry.
+  ['hunnan', '路面结冰 咋骑才不摔', 'icy-road-riding'],
+  ['wuhua', '雨季路滑 咋骑才不摔', 'rainy-season-riding'],
+];
+
+describe('round 63: a fall in bad weather, its claim asked', () => {
+  itAnswers(AFTER_A_FALL);
 });
