@@ -87,7 +87,37 @@ export const HEAT: StageSet = {
   titled: [/津贴|补贴|补助|钱/u, /中暑|防暑|热晕/u],
 };
 
-export const STAGE_PAIRS: readonly StageSet[] = [PENALTY, MEANS, INJURY, INSURANCE, HEAT];
+/**
+ * The cold's harm to the vehicle's battery (side 0: 电瓶一会儿就没了, 跑不到一半就没电, 剩一格) against the rider's own
+ * warmth (side 1: 穿啥, 手套, 捂严实): the winter-battery entry against the winter-gear one, both about 零下 and 冬天,
+ * whose examples (零下二十多度咋穿) meet a battery question told with the same temperature (Round 63). Only a battery
+ * title that names the cold: the charging entries are about the battery too, not about winter.
+ */
+export const COLD: StageSet = {
+  asked: [
+    /电池|电瓶|没电|掉电|续航|一格电|剩一格|跑不远|跑不到|撑不到|不耐用|不抗造/u,
+    /穿|手套|护耳|面罩|口罩|捂|秋裤|棉衣|棉鞋|羽绒|保暖|防寒/u,
+  ],
+  titled: [/^(?=.*(冬|冷|低温|零下)).*(电池|电瓶|续航|掉电)/u, /防寒|穿戴|穿衣|怎么穿|保暖|手套/u],
+};
+
+/**
+ * After a fall, what is paid (side 0: the claim or the cover — 医院的单子要留哪几样, 找平台赔, does the platform pay)
+ * against before one, riding or getting ready safely (side 1: 咋骑才不摔, 要注意什么): an injury told in the rain or on
+ * ice met the riding-in-the-rain entry on its weather words while the claim was asked (Round 63).
+ */
+export const AFTER_A_FALL: StageSet = {
+  asked: [
+    /报销|理赔|报案|能报|怎么报|咋报|材料|单子|单据|保障|管不管|管赔|赔|工伤|职业伤害|claim|compensation|pay the hospital|cover/u,
+    /(怎么|咋|咋个|怎样)(骑|开)|窍门|才不摔|不摔|要注意|注意什么|还能骑|能不能骑/u,
+  ],
+  titled: [
+    /理赔|报案|报销|工伤|职业伤害|伤害保障|受伤/u,
+    /(怎么|咋)(骑|开)|骑车安全|骑行安全|安全驾驶|安全骑行|要准备什么/u,
+  ],
+};
+
+export const STAGE_PAIRS: readonly StageSet[] = [PENALTY, MEANS, INJURY, INSURANCE, HEAT, COLD, AFTER_A_FALL];
 
 /**
  * Weather, a circumstance entries are written for at every stage (雨雪天的配送延时 answers a late order in the snow
@@ -95,9 +125,17 @@ export const STAGE_PAIRS: readonly StageSet[] = [PENALTY, MEANS, INJURY, INSURAN
  */
 const WEATHER = /雨|雪|冰|台风|高温|沙尘|大风|预警|冻/u;
 
+/** An injury's claim or cover by its title: no weather entry keeps its place before it (Round 63). */
+const INJURY_TITLE = /受伤|工伤|职业伤害|伤害保障|理赔/u;
+
 /** The best entry's title names the weather the question tells, and the runner-up's does not: the best stays. */
 export function keepsCircumstance(plain: string, topTitle: string, otherTitle: string): boolean {
-  return WEATHER.test(plain) && WEATHER.test(topTitle) && !WEATHER.test(otherTitle);
+  return (
+    WEATHER.test(plain) &&
+    WEATHER.test(topTitle) &&
+    !WEATHER.test(otherTitle) &&
+    !INJURY_TITLE.test(otherTitle)
+  );
 }
 
 /** The side a question asks for (plain words), or undefined when it asks for none or several. */
