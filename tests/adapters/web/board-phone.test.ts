@@ -165,6 +165,15 @@ const UNMARKED_CHINESE = `(() => {
 })()`;
 
 /**
+ * Options said in two languages: an option's whole text takes one `lang`, so one with Chinese and Latin words in it
+ * ("五角场 (Wujiaochang)") had its pinyin said in the Chinese voice. Each is Chinese alone, marked, or the page's words.
+ */
+const MIXED_OPTIONS = `(() => [...document.querySelectorAll('option')]
+  .filter((o) => /\\p{Script=Han}/u.test(o.text)
+    && (/[A-Za-z]/.test(o.text) || !o.closest('[lang]').getAttribute('lang').startsWith('zh')))
+  .map((o) => o.text))()`;
+
+/**
  * Names a screen reader reads from an attribute, with Chinese in them, on a page not in Chinese: an attribute has no
  * `lang` of its own. An aria-label or alt with Chinese is a fault (the element is named by marked words instead); a
  * title with Chinese (a map marker's, kept as a mouse's tooltip) must be said as words inside its element (.sr),
@@ -198,6 +207,14 @@ describe('every page on a 360 and a 390 px phone', () => {
             // Station, branch and category names, a report's words, on an English page: marked Chinese.
             if (lang === 'en') expect(await page.evaluate<string[]>(UNMARKED_CHINESE), path).toEqual([]);
             if (lang === 'en') expect(await page.evaluate<string[]>(NAMED_IN_CHINESE), path).toEqual([]);
+            if (lang === 'en') expect(await page.evaluate<string[]>(MIXED_OPTIONS), path).toEqual([]);
+            // An area in the queue's filter is its reading alone, in the page's voice (its Chinese is the filter's
+            // summary's, and the tickets').
+            if (lang === 'en' && path === '/board' && user === 'org-li') {
+              const area = page.locator('select[name=area] option[value="五角场"]');
+              expect(await area.textContent()).toBe('Wujiaochang');
+              expect(await area.getAttribute('lang')).toBeNull();
+            }
             // Marked by the script the name is in: a traditional name zh-TW (it was zh-CN), a simplified one zh-CN.
             if (lang === 'en' && path === '/board/stations') {
               expect(await page.locator('#stations td [lang="zh-CN"]').count()).toBeGreaterThan(0);
@@ -208,6 +225,20 @@ describe('every page on a 360 and a 390 px phone', () => {
               expect(
                 await page.locator('#stations tbody tr').first().locator('td').first().textContent(),
               ).toBe(`1 ${TRADITIONAL_STATION} ${TRADITIONAL_STATION_READING}`);
+              // Each address is marked once, whole, numbers, floors and doors included ("…1099号 合生汇 B1 层 8 号门旁…"):
+              // run by run, the voice changed at each number, and the numbers were said in English. Its pinyin after it
+              // is the page's.
+              const addresses = await page.locator('#stations tbody td:last-child').evaluateAll((cells) =>
+                cells.map((td) => ({
+                  marked: [...td.querySelectorAll('[lang]')].map(
+                    (m) => `${m.getAttribute('lang')} ${m.textContent}`,
+                  ),
+                  after: td.textContent!.slice(td.querySelector('[lang]')!.textContent!.length),
+                })),
+              );
+              const stations = app.app.deps.content.get().stations;
+              expect(addresses.map((a) => a.marked)).toEqual(stations.map((x) => [`zh-CN ${x.address}`]));
+              for (const a of addresses) expect(a.after).toMatch(/^ \([^\p{Script=Han}]+\)$/u);
             }
             if (lang === 'en' && path === '/board/notices')
               expect(
@@ -488,7 +519,10 @@ describe('with the keyboard only', () => {
     expect(await page.locator('#plot-now [lang="zh-TW"]').allTextContents()).toEqual([TRADITIONAL_STATION]);
     await page.keyboard.press('ArrowRight');
     expect(await page.textContent('#plot-now')).toBe(await said(1));
-    expect(await page.locator('#plot-now [lang="zh-CN"]').count()).toBeGreaterThan(0);
+    // Its address said whole in the Chinese voice, as the table marks it.
+    expect(await page.locator('#plot-now [lang="zh-CN"]').allTextContents()).toContain(
+      app.app.deps.content.get().stations[1]!.address,
+    );
     await page.context().close();
   }, 90_000);
 

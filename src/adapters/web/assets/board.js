@@ -49,11 +49,19 @@ function colour(value) {
     : '#777777';
 }
 // On a page not in Chinese, Chinese text from the pack or a report (a station's name, a category without an English
-// name) is marked as html.ts markChinese marks the server's: each run of Han characters a span of the text's script,
-// `lang` from the page's data (the server's chineseLang: zh-TW for traditional characters, else zh-CN), so a screen
-// reader reads it with a Chinese voice.
+// name) is marked as html.ts markChinese marks the server's: each run of Han characters — with the numbers, floors and
+// doors written between them (1099号 合生汇 B1 层), so an address is one run — a span of the text's script, `lang` from
+// the page's data (the server's chineseLang: zh-TW for traditional characters, else zh-CN), so a screen reader reads
+// it with a Chinese voice. The same runs as html.ts's CHINESE.
 var HAN = /\p{Script=Han}/u;
-var CHINESE = /[\u3001-\u303f\uff01-\uff60]*\p{Script=Han}[\p{Script=Han}\u3001-\u303f\uff01-\uff60]*/gu;
+var NUMBER = '(?:[A-Za-z]{0,3}\\d+(?:[-./#][A-Za-z]{0,3}\\d+)*[A-Za-z]{0,3}|[A-Z]{1,2})';
+var BETWEEN = '[ \\u00a0]*(?:' + NUMBER + '(?:[ \\u00a0]+' + NUMBER + ')*[ \\u00a0]*)?';
+var CHINESE = new RegExp(
+  '[\\u3001-\\u303f\\uff01-\\uff60]*\\p{Script=Han}(?:' +
+    BETWEEN +
+    '[\\p{Script=Han}\\u3001-\\u303f\\uff01-\\uff60])*',
+  'gu',
+);
 var chinesePage = document.documentElement.lang.indexOf('zh') === 0;
 function words(parent, text, lang) {
   if (chinesePage || !HAN.test(text)) {
