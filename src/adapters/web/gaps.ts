@@ -65,12 +65,19 @@ export function mountGaps(board: Board, s: Shell): void {
     );
 
   /**
+   * A cell's column name, shown before it on a phone, where each of the page's tables is a card per row (html.ts,
+   * table.cards): the question first, then each figure after its name. The tables scrolled inside their boxes, and
+   * what a question was about (its signals, the 处理 link) was off the screen (stop 44).
+   */
+  const label = (c: Ctx, column: string) => ` data-label="${esc(t(c, `board-gaps-col-${column}`))}"`;
+
+  /**
    * Questions answered by a draft confirmed here: in use, not yet in the pack (until the exported YAML is
    * pasted in), so the list says where the question went instead of it vanishing.
    */
   const liveHtml = (c: Ctx, live: readonly DraftEntry[]) =>
     live.length
-      ? `<h2>${esc(t(c, 'board-gaps-live'))}</h2><p class="muted">${esc(t(c, 'board-gaps-live-note'))}</p>${wideBox(t(c, 'board-gaps-live'), `<table id="live-drafts"><thead><tr>${['question', 'answered'].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${live.map((d) => `<tr data-draft="${esc(d.id)}"><td>${esc(gapText(d.question))}</td><td>${esc(d.title)} <span class="muted">${esc(d.id)}</span></td></tr>`).join('')}</tbody></table>`)}`
+      ? `<h2>${esc(t(c, 'board-gaps-live'))}</h2><p class="muted">${esc(t(c, 'board-gaps-live-note'))}</p>${wideBox(t(c, 'board-gaps-live'), `<table id="live-drafts" class="cards"><thead><tr>${['question', 'answered'].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${live.map((d) => `<tr data-draft="${esc(d.id)}"><td>${esc(gapText(d.question))}</td><td${label(c, 'answered')}>${esc(d.title)} <span class="muted">${esc(d.id)}</span></td></tr>`).join('')}</tbody></table>`)}`
       : '';
 
   board.get('/gaps', async (c) => {
@@ -144,9 +151,9 @@ export function mountGaps(board: Board, s: Shell): void {
       : '';
     if (bad.length) c.status(400);
     const body = `${done ? `<p class="ok" id="done">${esc(done)}</p>` : ''}${problems}<h1>${esc(t(c, 'board-nav-gaps'))}</h1><p class="muted" id="gaps-note">${esc(t(c, org ? 'board-gaps-note' : 'board-gaps-note-readonly'))}${org ? ` ${esc(t(c, 'board-gaps-handle-note'))}` : ''}</p>${org ? `<p><a id="export" href="/board/gaps/export.yaml">${esc(t(c, 'board-gaps-export'))}</a></p>` : ''}
-<h2>${esc(t(c, 'board-gaps-unanswered'))}</h2>${gaps.length ? `${pages > 1 ? paging('gaps-pager-top') : ''}${wideBox(t(c, 'board-gaps-unanswered'), `<table id="gaps"><thead><tr>${['question', 'count', 'evidence', ...(org ? ['action'] : [])].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${gaps.map((g) => `<tr data-gap="${esc(g.id)}"><td id="q-${esc(g.id)}">${esc(gapText(g.text || g.question))}</td><td>${g.count}</td><td class="evidence">${esc(evidence(g))}</td>${act(g.id)}</tr>`).join('')}</tbody></table>`)}${paging('gaps-pager')}` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}
+<h2>${esc(t(c, 'board-gaps-unanswered'))}</h2>${gaps.length ? `${pages > 1 ? paging('gaps-pager-top') : ''}${wideBox(t(c, 'board-gaps-unanswered'), `<table id="gaps" class="cards"><thead><tr>${['question', 'count', 'evidence', ...(org ? ['action'] : [])].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${gaps.map((g) => `<tr data-gap="${esc(g.id)}"><td id="q-${esc(g.id)}">${esc(gapText(g.text || g.question))}</td><td${label(c, 'count')}>${g.count}</td><td class="evidence"${label(c, 'evidence')}>${esc(evidence(g))}</td>${act(g.id)}</tr>`).join('')}</tbody></table>`)}${paging('gaps-pager')}` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}
 ${liveHtml(c, live)}
-<h2>${esc(t(c, 'board-gaps-down'))}</h2>${down.length ? `${wideBox(t(c, 'board-gaps-down'), `<table id="downvoted"><thead><tr>${['title', 'votes', 'asked'].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${down.map((x) => `<tr data-entry="${esc(x.e.id)}"><td>${esc(localEntry(x.e, c.get('locale')).title)} <span class="muted">${esc(x.e.id)}</span></td><td>👎 ${x.v.down} · 👍 ${x.v.up}</td><td>${behind(x.e.id)}</td></tr>`).join('')}</tbody></table>`)}` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}`;
+<h2>${esc(t(c, 'board-gaps-down'))}</h2>${down.length ? `${wideBox(t(c, 'board-gaps-down'), `<table id="downvoted" class="cards"><thead><tr>${['title', 'votes', 'asked'].map((h) => `<th>${esc(t(c, `board-gaps-col-${h}`))}</th>`).join('')}</tr></thead><tbody>${down.map((x) => `<tr data-entry="${esc(x.e.id)}"><td>${esc(localEntry(x.e, c.get('locale')).title)} <span class="muted">${esc(x.e.id)}</span></td><td${label(c, 'votes')}>👎 ${x.v.down} · 👍 ${x.v.up}</td><td${label(c, 'asked')}>${behind(x.e.id)}</td></tr>`).join('')}</tbody></table>`)}` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}`;
     return render(c, t(c, 'board-nav-gaps'), body, '/gaps');
   });
 

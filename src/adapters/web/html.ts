@@ -128,11 +128,29 @@ function header(l: Layout): string {
   return `<header>${skip}<nav${l.navLabel ? ` aria-label="${esc(l.navLabel)}"` : ''}>${links}</nav></header>`;
 }
 
-/** A run of Chinese: Han characters with the CJK punctuation and full-width forms among and after them. */
-const CHINESE = /[\u3001-\u303f\uff01-\uff60]*\p{Script=Han}[\p{Script=Han}\u3001-\u303f\uff01-\uff60]*/gu;
+/**
+ * A run of Chinese: Han characters with the CJK punctuation and full-width forms among and after them, and what a
+ * Chinese text writes between them — numbers, a floor or a door (B1, 3F, 2-1), the spaces around them — so an
+ * address is one run from its first character to its last ("杨浦区翔殷路1099号 合生汇 B1 层 8 号门旁（近卸货区）"), said
+ * once in one voice: marked run by run, the voice changed five times in it, the numbers said in English (stop 44). A
+ * run ends on Chinese: a number after the last character ("停车与通行 1"), and English words ("… 2 and 道路…"), stay
+ * the page's.
+ */
+const CJK = String.raw`\p{Script=Han}\u3001-\u303f\uff01-\uff60`;
+/** A number, a floor or a door inside Chinese text (1099, B1, 3F, 2-1, A); the spaces around it, between Chinese. */
+const NUMBER = String.raw`(?:[A-Za-z]{0,3}\d+(?:[-./#][A-Za-z]{0,3}\d+)*[A-Za-z]{0,3}|[A-Z]{1,2})`;
+const BETWEEN = String.raw`[ \u00a0]*(?:${NUMBER}(?:[ \u00a0]+${NUMBER})*[ \u00a0]*)?`;
+const CHINESE = new RegExp(
+  String.raw`[\u3001-\u303f\uff01-\uff60]*\p{Script=Han}(?:${BETWEEN}[${CJK}])*`,
+  'gu',
+);
 const HAN = /\p{Script=Han}/u;
-/** Markup's parts: elements whose text is not marked (as a whole), an option with its text, a tag, a text. */
-const PARTS = /<(script|style|textarea|title)\b[^>]*>[\s\S]*?<\/\1>|(<option\b[^>]*)>([^<]*)|<[^>]*>|[^<]+/gi;
+/**
+ * Markup's parts: elements whose text is not marked (as a whole) — a page's own `<span lang="zh-…">` among them, words
+ * a page marked whole itself (`markedChinese`) — an option with its text, a tag, a text.
+ */
+const PARTS =
+  /<(script|style|textarea|title)\b[^>]*>[\s\S]*?<\/\1>|<span lang="zh-(?:CN|TW)">[^<]*<\/span>|(<option\b[^>]*)>([^<]*)|<[^>]*>|[^<]+/gi;
 /** An opening tag that names its element in an attribute (aria-label), and is not void (it can hold the words). */
 const NAMED_TAG =
   /^<(?!(?:area|br|col|embed|hr|img|input|link|meta|source|track|wbr)\b)[a-z][^>]*\saria-label="([^"]*)"[^>]*>$/i;
@@ -161,15 +179,29 @@ function scriptOf(text: string): ReturnType<typeof writtenIn> {
  * for a run that does not tell (手群 in 騎手群 is told by its neighbours).
  */
 export function chineseLang(text: string, within?: string): ChineseLang {
-  const written = scriptOf(text);
-  if (written === 'zh-TW') return 'zh-TW';
-  if (written === 'zh-CN' || within === undefined || within === text) return 'zh-CN';
-  return scriptOf(within) === 'zh-TW' ? 'zh-TW' : 'zh-CN';
+  return langOf(text, within === undefined || within === text ? undefined : () => scriptOf(within));
 }
 
-/** `text` (escaped) with each run of Chinese in a span of its script's lang. */
-const markRuns = (text: string) =>
-  text.replace(CHINESE, (run) => `<span lang="${chineseLang(run, text)}">${run}</span>`);
+/** `chineseLang`, the text around read only when the run does not tell, and then once for all its runs. */
+function langOf(run: string, around?: () => ReturnType<typeof writtenIn>): ChineseLang {
+  const written = scriptOf(run);
+  if (written === 'zh-TW') return 'zh-TW';
+  if (written === 'zh-CN' || !around) return 'zh-CN';
+  return around() === 'zh-TW' ? 'zh-TW' : 'zh-CN';
+}
+
+/**
+ * `text` (escaped) with each run of Chinese in a span of its script's lang. The text's own script is read once, for
+ * all its runs that do not tell (a long report of short runs read the whole text again for each: seconds).
+ */
+function markRuns(text: string): string {
+  let around: { written: ReturnType<typeof writtenIn> } | undefined;
+  const whole = () => (around ??= { written: scriptOf(text) }).written;
+  return text.replace(
+    CHINESE,
+    (run) => `<span lang="${langOf(run, run === text ? undefined : whole)}">${run}</span>`,
+  );
+}
 
 /**
  * Chinese on a page in another language marked as such, by its script (`lang="zh-CN"` or `"zh-TW"`, `chineseLang`):
@@ -203,6 +235,13 @@ export function markChinese(html: string): string {
     },
   );
 }
+
+/**
+ * Chinese words a page marks whole, once, in the script they are written in, where `markChinese`'s runs would cut them:
+ * an address ends in a floor or a door ("…创智天地广场 1 号楼 B1"), which a run of Chinese leaves out (stop 44).
+ * Escaped here; `markChinese` leaves the span as it is.
+ */
+export const markedChinese = (text: string) => `<span lang="${chineseLang(text)}">${esc(text)}</span>`;
 
 export function page(l: Layout): string {
   const scripts =

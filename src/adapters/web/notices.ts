@@ -72,10 +72,12 @@ export function mountNotices(board: Board, s: Shell): void {
       );
     }
     const lessons = await lessonStats(deps, { branches: mine });
+    // Each figure named by its column (data-label), shown before it on a phone's card.
+    const label = (id: string) => ` data-label="${esc(t(c, id))}"`;
     const quizRows = lessons.branches.flatMap((b) =>
       b.groups.map(
         (g) =>
-          `<tr><td>${esc(branchLabel(p, b.branch, v.locale))}</td><td>${esc(g.title ?? g.chat)}</td><td>${g.delivered}</td><td>${g.takers}</td><td>${g.correctRate === undefined ? '—' : `${Math.round(g.correctRate * 100)}%`}</td></tr>`,
+          `<tr><td>${esc(branchLabel(p, b.branch, v.locale))}</td><td${label('board-col-group')}>${esc(g.title ?? g.chat)}</td><td${label('board-col-lessons')}>${g.delivered}</td><td${label('board-col-takers')}>${g.takers}</td><td${label('board-col-correct')}>${g.correctRate === undefined ? '—' : `${Math.round(g.correctRate * 100)}%`}</td></tr>`,
       ),
     );
     const takers = new Map(lessons.branches.flatMap((b) => b.groups.map((g) => [g.chat, g.takers] as const)));
@@ -87,17 +89,18 @@ export function mountNotices(board: Board, s: Shell): void {
       (g) => asked.has(g.chat) && !(acked.get(g.chat) ?? 0) && !(takers.get(g.chat) ?? 0),
     );
     const unreached = groups.filter((g) => !asked.has(g.chat));
-    // `cards`: on a phone each row is a card (html.ts, table.cards), its cells one under another.
-    const table = (title: string, head: string[], rows: string[], cards = false) =>
+    // On a phone each row is a card (html.ts, table.cards), its cells one under another after their columns' names:
+    // the quizzes' five columns scrolled inside their box, the takers and the rate off the screen (stop 44).
+    const table = (id: string, title: string, head: string[], rows: string[]) =>
       rows.length
         ? wideBox(
             t(c, title),
-            `<table${cards ? ' id="coverage" class="cards"' : ''}><thead><tr>${head.map((h) => `<th>${esc(t(c, h))}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`,
+            `<table id="${id}" class="cards"><thead><tr>${head.map((h) => `<th>${esc(t(c, h))}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`,
           )
         : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`;
     const body = `<h1>${esc(t(c, 'board-nav-notices'))}</h1>
-<h2>${esc(t(c, 'board-notices-ack'))}</h2>${table('board-notices-ack', ['board-col-sent', 'board-col-notice', 'board-col-coverage', 'board-col-missing'], noticeRows, true)}
-<h2>${esc(t(c, 'board-notices-quiz'))}</h2>${table('board-notices-quiz', ['board-col-branch', 'board-col-group', 'board-col-lessons', 'board-col-takers', 'board-col-correct'], quizRows)}
+<h2>${esc(t(c, 'board-notices-ack'))}</h2>${table('coverage', 'board-notices-ack', ['board-col-sent', 'board-col-notice', 'board-col-coverage', 'board-col-missing'], noticeRows)}
+<h2>${esc(t(c, 'board-notices-quiz'))}</h2>${table('quizzes', 'board-notices-quiz', ['board-col-branch', 'board-col-group', 'board-col-lessons', 'board-col-takers', 'board-col-correct'], quizRows)}
 <h2>${esc(t(c, 'board-notices-silent'))}</h2><p class="muted">${esc(t(c, 'board-notices-silent-note'))}</p>${silent.length ? `<ul id="silent">${silent.map((g) => `<li>${esc(g.title ?? g.chat)} · ${esc(branchLabel(p, g.branch, v.locale))}</li>`).join('')}</ul>` : `<p class="muted">${esc(t(c, 'board-gaps-none'))}</p>`}${
       unreached.length
         ? `<p class="muted" id="unreached">${esc(

@@ -15,11 +15,12 @@ import {
   ticketStateText,
   urgencyText,
 } from '../../core/reports/views.js';
+import { branchReading } from '../../core/groups/branch-name.js';
 import { maskText } from '../../core/mask.js';
 import { localDate } from '../../core/zoned.js';
-import { placeName } from '../../core/stations/reading.js';
+import { placeName, placeReading } from '../../core/stations/reading.js';
 import { esc } from './html.js';
-import { queueView, type Board, type Ctx, type Shell } from './shell.js';
+import { oneVoice, queueView, type Board, type Ctx, type Shell } from './shell.js';
 import { lastMoveFrom } from './ticket.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -173,11 +174,11 @@ export function mountQueue(board: Board, s: Shell): void {
       ...(box ? [t(c, 'board-filter-box')] : []),
     ];
     const summary = t(c, 'board-filters', { set: filtered.join(t(c, 'board-filters-separator')) });
-    const form = `<details class="filters" id="filters"${bad.length ? ' open' : ''}><summary>${esc(summary)}</summary><form method="get" class="card">${select('branch', branch, [['', any], ...mine.map((b): [string, string] => [b, branchLabel(p, b, v.locale)]), ...goneOption])}${select(
+    const form = `<details class="filters" id="filters"${bad.length ? ' open' : ''}><summary>${esc(summary)}</summary><form method="get" class="card">${select('branch', branch, [['', any], ...oneVoice(mine.map((b) => ({ value: b, alone: branchReading(p, b, v.locale), both: branchLabel(p, b, v.locale) }))), ...goneOption])}${select(
       'state',
       state,
       stateOptions,
-    )}${select('category', category, [['', any], ...p.categories.categories.map((x): [string, string] => [x.id, categoryName(p, x.id, v.locale)])])}${areas.length ? select('area', area, [['', any], ...areas.map((a): [string, string] => [a, placeName(a, v.locale)]), [NO_AREA, t(c, 'board-filter-no-area')]]) : ''}${select('urgency', urgency, [['', any], ...(['emergency', 'urgent', 'normal'] as const).map((u): [string, string] => [u, urgencyText(v.t, u)])])}<label><input type="checkbox" name="overdue" value="1"${overdue ? ' checked' : ''}> ${esc(t(c, 'board-filter-overdue'))}</label> ${since ? `<label id="since"><input type="checkbox" name="since" value="${esc(since)}" checked> ${esc(t(c, 'board-filter-since', { day: since }))}</label> ` : ''}${until ? `<label id="until"><input type="checkbox" name="until" value="${esc(until)}" checked> ${esc(t(c, 'board-filter-until', { day: until }))}</label> ` : ''}${box ? `<label id="box"><input type="checkbox" name="box" value="${esc(box)}" checked> ${esc(t(c, 'board-filter-box'))}</label> ` : ''}<button>${esc(t(c, 'board-filter-apply'))}</button></form></details>`;
+    )}${select('category', category, [['', any], ...p.categories.categories.map((x): [string, string] => [x.id, categoryName(p, x.id, v.locale)])])}${areas.length ? select('area', area, [['', any], ...oneVoice(areas.map((a) => ({ value: a, alone: placeReading(a, v.locale), both: placeName(a, v.locale) }))), [NO_AREA, t(c, 'board-filter-no-area')]]) : ''}${select('urgency', urgency, [['', any], ...(['emergency', 'urgent', 'normal'] as const).map((u): [string, string] => [u, urgencyText(v.t, u)])])}<label><input type="checkbox" name="overdue" value="1"${overdue ? ' checked' : ''}> ${esc(t(c, 'board-filter-overdue'))}</label> ${since ? `<label id="since"><input type="checkbox" name="since" value="${esc(since)}" checked> ${esc(t(c, 'board-filter-since', { day: since }))}</label> ` : ''}${until ? `<label id="until"><input type="checkbox" name="until" value="${esc(until)}" checked> ${esc(t(c, 'board-filter-until', { day: until }))}</label> ` : ''}${box ? `<label id="box"><input type="checkbox" name="box" value="${esc(box)}" checked> ${esc(t(c, 'board-filter-box'))}</label> ` : ''}<button>${esc(t(c, 'board-filter-apply'))}</button></form></details>`;
     // The view a ticket opened from here goes back to (its filters and page; none for the default view): the ticket's
     // "← 待办" and the page after an action lead here, not to page 1 of the whole queue (stop 42).
     const here = queueView(

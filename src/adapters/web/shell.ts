@@ -82,6 +82,19 @@ export function queueView(from: string | undefined): string {
   return kept.toString();
 }
 
+/**
+ * A select's options, each in one language: an `<option>` holds text only, so its whole text takes one `lang`, and
+ * "五角场 (Wujiaochang)" on an English page was said in the Chinese voice, pinyin and all (stop 44). Each option is
+ * `alone` — a name in the page's language (an area's or a branch's reading in English, `placeReading`) — unless two
+ * options would read the same (two names with one reading), which keep `both` to be told apart. The Chinese with its
+ * reading is still on the page where a name is text: the filters' summary, the tickets, the figures.
+ */
+export function oneVoice(items: { value: string; alone: string; both: string }[]): [string, string][] {
+  const seen = new Map<string, number>();
+  for (const x of items) seen.set(x.alone, (seen.get(x.alone) ?? 0) + 1);
+  return items.map((x) => [x.value, (seen.get(x.alone) ?? 0) > 1 ? x.both : x.alone]);
+}
+
 export function createShell(o: BoardOptions) {
   const deps = o.app.deps;
   const kit = o.app.reports.kit;

@@ -4,8 +4,9 @@
  */
 import { localDay, openStatus } from '../../core/stations/hours.js';
 import { servicesText, STATION_PROBLEMS, statusText as stationStatus } from '../../core/stations/cards.js';
-import { stationAddress, stationName } from '../../core/stations/reading.js';
-import { chineseLang, esc, jsonScript, wideBox } from './html.js';
+import { romanized, stationAddress, stationName } from '../../core/stations/reading.js';
+import { hasChinese } from '../../core/script.js';
+import { chineseLang, esc, jsonScript, markedChinese, wideBox } from './html.js';
 import type { Board, Shell } from './shell.js';
 
 /** OpenStreetMap's tiles require this credit on the map; the default when none is configured. */
@@ -46,10 +47,15 @@ export function mountStations(board: Board, s: Shell): void {
       // the Chinese with its pinyin reading, so a name can be said and matched to the sign.
       const name = stationName(s, v.locale);
       const address = stationAddress(s, v.locale);
+      // On an English page the address as written, marked whole in the Chinese voice, then its reading in the page's:
+      // marked run by run, the voice changed at every number, and a floor at its end (B1) was said in English.
+      const reading =
+        v.locale === 'en' && !s.variants?.en?.address && hasChinese(s.address) ? romanized(s.address) : '';
+      const addressHtml = reading ? `${markedChinese(s.address)} (${esc(reading)})` : esc(address);
       return {
         s,
         name,
-        address,
+        addressHtml,
         open,
         status: stationStatus(v.t, open),
         services: servicesText(v.t, s.services),
@@ -64,7 +70,7 @@ export function mountStations(board: Board, s: Shell): void {
     const label = (h: string) => ` data-label="${esc(t(c, `board-station-${h}`))}"`;
     const rows = points.map(
       (x, i) =>
-        `<tr data-station="${esc(x.s.id)}"><td><span class="pin">${i + 1}</span> ${esc(x.name)}</td><td class="${x.open.open ? 'ok' : 'muted'}">${esc(x.status)}</td><td${label('services')}>${esc(x.services)}</td><td class="err"${label('flags')}>${esc(x.flagged.join(' · '))}</td><td${label('address')}>${esc(x.address)}</td></tr>`,
+        `<tr data-station="${esc(x.s.id)}"><td><span class="pin">${i + 1}</span> ${esc(x.name)}</td><td class="${x.open.open ? 'ok' : 'muted'}">${esc(x.status)}</td><td${label('services')}>${esc(x.services)}</td><td class="err"${label('flags')}>${esc(x.flagged.join(' · '))}</td><td${label('address')}>${x.addressHtml}</td></tr>`,
     );
     // `n`: the table's number, drawn on the marker (QA round 5 §8: eight circles at 五角场 could not be
     // matched to the table without tapping each).

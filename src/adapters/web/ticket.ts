@@ -30,10 +30,11 @@ import { distanceText, statusText as stationStatus } from '../../core/stations/c
 import { distanceMeters } from '../../core/stations/geo.js';
 import { openStatus } from '../../core/stations/hours.js';
 import { stationName } from '../../core/stations/reading.js';
+import { branchReading } from '../../core/groups/branch-name.js';
 import { maskText } from '../../core/mask.js';
 import { chineseLang, esc, jsonScript, spansHtml } from './html.js';
 import { DEFAULT_TILE_ATTRIBUTION } from './stations.js';
-import { PageError, queueView, type Board, type Ctx, type Shell } from './shell.js';
+import { oneVoice, PageError, queueView, type Board, type Ctx, type Shell } from './shell.js';
 
 /** Images the board shows inline; anything else is served as a download. */
 /** The history's cut for one step's text (`history` in core/reports/views/history.ts). */
@@ -341,7 +342,18 @@ export function mountTicket(board: Board, s: Shell): void {
         act(
           'transfer',
           // No branch chosen until the person chooses one (before: the first branch, QA round 3 §9).
-          `<label>${esc(t(c, 'board-act-transfer-to'))} <select name="target" required><option value="" disabled${target ? '' : ' selected'}>${esc(t(c, 'board-act-transfer-choose'))}</option>${others.map((b) => `<option value="${esc(b.id)}"${target === b.id ? ' selected' : ''}>${esc(branchLabel(p, b.id, v.locale))}</option>`).join('')}</select></label>${note('transfer', 'board-act-reason')}${btn('board-act-transfer')}`,
+          `<label>${esc(t(c, 'board-act-transfer-to'))} <select name="target" required><option value="" disabled${target ? '' : ' selected'}>${esc(t(c, 'board-act-transfer-choose'))}</option>${oneVoice(
+            others.map((b) => ({
+              value: b.id,
+              alone: branchReading(p, b.id, v.locale),
+              both: branchLabel(p, b.id, v.locale),
+            })),
+          )
+            .map(
+              ([id, name]) =>
+                `<option value="${esc(id)}"${target === id ? ' selected' : ''}>${esc(name)}</option>`,
+            )
+            .join('')}</select></label>${note('transfer', 'board-act-reason')}${btn('board-act-transfer')}`,
           'board-act-transfer',
         ),
       );

@@ -3,10 +3,17 @@
  * followed by its reading (en: "测试区新就业群体党委 (Ceshi Qu Xin Jiuye Qunti Dangwei)"), as places are read.
  */
 import type { Branch, ContentPack, Locale } from '../content/schema.js';
-import { placeName } from '../stations/reading.js';
+import { placeName, placeReading } from '../stations/reading.js';
 
 export function branchName(branch: Branch, locale: Locale): string {
   return placeName(branch.name, locale, locale === 'zh-CN' ? undefined : branch.variants?.[locale]?.name);
+}
+
+/** A branch's name in one language (an HTML option's words, `placeReading`): in English its reading alone. */
+export function branchReading(pack: ContentPack, id: string, locale: Locale): string {
+  const b = pack.branches.find((x) => x.id === id);
+  if (!b) return branchLabel(pack, id, locale, true);
+  return placeReading(b.name, locale, locale === 'zh-CN' ? undefined : b.variants?.[locale]?.name);
 }
 
 /** `staff`: a reader who may need the id of a branch the pack no longer has (a worker never sees a bare id). */

@@ -450,6 +450,18 @@ export function placeName(name: string, locale: Locale, own?: string): string {
   return locale === 'en' ? withReading(name) : forLocale(locale, name);
 }
 
+/**
+ * A place's name where the words can be in one language only — an HTML `<option>`, whose whole text takes one `lang`:
+ * for an English reader its reading alone ("Wujiaochang"), the Chinese and its reading together ("五角场
+ * (Wujiaochang)") being said in one voice, the pinyin in the Chinese one (stop 44); for others `placeName`.
+ *
+ *   placeReading('五角场', 'en')   // 'Wujiaochang'
+ */
+export function placeReading(name: string, locale: Locale, own?: string): string {
+  if (locale !== 'en' || own) return placeName(name, locale, own);
+  return hasChinese(name) ? romanized(name) : name;
+}
+
 /** A station's name or address as a `locale` reader sees it. */
 function readable(station: Named, field: 'name' | 'address', locale: Locale): string {
   return placeName(

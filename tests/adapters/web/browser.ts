@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { createBoard } from '../../../src/adapters/web/board.js';
 import type { BoardOptions } from '../../../src/adapters/web/shell.js';
 import type { App } from '../../../src/app.js';
@@ -104,6 +104,12 @@ export function useBoard<A extends Served>(setup: BoardSetup<A> = {}): ConsoleBo
     served = await serveBoard(app.app, setup.board);
     browser = await launchChromium();
   }, 120_000);
+  // The pages a test opened are closed when it ends: nothing carries a page from one test to the next, and left open
+  // they piled up — board.test.ts had 37 pages of charts and maps alive (47 chromium processes, ~6.5 GB resident) by
+  // the time its Telegram evidence app was built, whose beforeAll then timed out at 30 s in a CI run (stop 44).
+  afterEach(async () => {
+    await Promise.all((browser?.contexts() ?? []).map((context) => context.close()));
+  });
   afterAll(async () => {
     await browser?.close();
     await served?.http.close();

@@ -49,11 +49,19 @@ function colour(value) {
     : '#777777';
 }
 // On a page not in Chinese, Chinese text from the pack or a report (a station's name, a category without an English
-// name) is marked as html.ts markChinese marks the server's: each run of Han characters a span of the text's script,
-// `lang` from the page's data (the server's chineseLang: zh-TW for traditional characters, else zh-CN), so a screen
-// reader reads it with a Chinese voice.
+// name) is marked as html.ts markChinese marks the server's: each run of Han characters — with the numbers, floors and
+// doors written between them (1099号 合生汇 B1 层), so an address is one run — a span of the text's script, `lang` from
+// the page's data (the server's chineseLang: zh-TW for traditional characters, else zh-CN), so a screen reader reads
+// it with a Chinese voice. The same runs as html.ts's CHINESE.
 var HAN = /\p{Script=Han}/u;
-var CHINESE = /[\u3001-\u303f\uff01-\uff60]*\p{Script=Han}[\p{Script=Han}\u3001-\u303f\uff01-\uff60]*/gu;
+var NUMBER = '(?:[A-Za-z]{0,3}\\d+(?:[-./#][A-Za-z]{0,3}\\d+)*[A-Za-z]{0,3}|[A-Z]{1,2})';
+var BETWEEN = '[ \\u00a0]*(?:' + NUMBER + '(?:[ \\u00a0]+' + NUMBER + ')*[ \\u00a0]*)?';
+var CHINESE = new RegExp(
+  '[\\u3001-\\u303f\\uff01-\\uff60]*\\p{Script=Han}(?:' +
+    BETWEEN +
+    '[\\p{Script=Han}\\u3001-\\u303f\\uff01-\\uff60])*',
+  'gu',
+);
 var chinesePage = document.documentElement.lang.indexOf('zh') === 0;
 function words(parent, text, lang) {
   if (chinesePage || !HAN.test(text)) {
@@ -96,9 +104,10 @@ document.addEventListener('DOMContentLoaded', function () {
     // The words ECharts writes for a screen reader (aria) in the page's language.
     var lang = document.documentElement.lang.indexOf('zh') === 0 ? 'ZH' : 'EN';
     var chart = window.echarts.init(box, null, { locale: lang });
-    chart.setOption(JSON.parse(el.textContent));
+    var option = JSON.parse(el.textContent);
+    chart.setOption(option);
     if (el.dataset.keys) stepThrough(chart, box, document.getElementById(el.dataset.keys));
-    var fit = el.dataset.fitLabels ? fitLabels.bind(null, chart, box) : function () {};
+    var fit = el.dataset.fitLabels ? fitLabels.bind(null, chart, box, option.series[0]) : function () {};
     fit();
     chart.on('datazoom', fit);
     window.addEventListener('resize', function () {
@@ -149,13 +158,14 @@ function said(now, row) {
 // dot and the chart's edge or, for a label on the left, the plot's left edge — so no name runs past the chart or over
 // the axis numbers; a dot with no room for a few characters keeps its number in the tooltip only. On a phone (a plot
 // under 600 px) a dot is labelled with its number alone (its third value), which the table's cards under the plot
-// name: names cut to a few characters hid each other where stations crowd (五角场), and 3 or 4 of 24 were not drawn
-// at all at 390 px; now one, 350 m from its neighbour, until the plot is pinched (stop 43).
-function fitLabels(chart, box) {
+// name (stop 43), set beside its dot where it covers no other number and no other dot (`numberPlaces`): on the right
+// of every dot, one number 350 m from its neighbour at 五角场 was hidden under the neighbour's (stop 44). `series` is
+// the option's own series, whose label sides the wide plot keeps.
+function fitLabels(chart, box, series) {
   var grid = chart.getModel().getComponent('grid', 0).coordinateSystem.getRect();
-  var series = chart.getOption().series[0];
   var narrow = box.clientWidth < 600;
-  var data = series.data.map(function (d) {
+  var places = narrow ? numberPlaces(chart, series, grid) : [];
+  var data = series.data.map(function (d, i) {
     var x = chart.convertToPixel({ seriesIndex: 0 }, d.value)[0];
     var left = (d.label && d.label.position ? d.label.position : series.label.position) === 'left';
     var room = Math.floor(left ? x - grid.x - 12 : box.clientWidth - x - 16);
@@ -165,9 +175,104 @@ function fitLabels(chart, box) {
       overflow: narrow ? 'none' : 'truncate',
       show: narrow || room >= 24,
     });
+    if (narrow) Object.assign(label, places[i]);
     return Object.assign({}, d, { label: label });
   });
   chart.setOption({ series: [{ data: data }] });
+}
+// Where each dot's number goes on a phone's plot: the first of eight places round the dot (right, left, above, below,
+// then the corners) whose box is inside the plot and clear of the numbers placed before and of every other dot; the
+// dots with the most neighbours choose first. A dot with no clear place takes the one that covers least. Returns
+// ECharts label settings ({ position: [x, y] from the dot's box, align, verticalAlign }) in the data's order.
+function numberPlaces(chart, series, grid) {
+  var size = series.label.fontSize || 12;
+  var measure = document.createElement('canvas').getContext('2d');
+  measure.font = size + 'px sans-serif';
+  var r = (series.symbolSize || 10) / 2;
+  var gap = r + 2;
+  var h = size + 2;
+  var dots = series.data.map(function (d) {
+    var p = chart.convertToPixel({ seriesIndex: 0 }, d.value);
+    return { x: p[0], y: p[1], w: measure.measureText(String(d.value[2])).width + 2 };
+  });
+  var meets = function (a, b) {
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  };
+  var cover = function (a, b) {
+    return (
+      Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) *
+      Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y))
+    );
+  };
+  var dotBox = function (d) {
+    return { x: d.x - r, y: d.y - r, w: 2 * r, h: 2 * r };
+  };
+  var near = dots.map(function (d) {
+    return dots.filter(function (o) {
+      return o !== d && Math.abs(o.x - d.x) < 40 && Math.abs(o.y - d.y) < 30;
+    }).length;
+  });
+  var order = dots.map(function (_, i) {
+    return i;
+  });
+  order.sort(function (a, b) {
+    return near[b] - near[a] || a - b;
+  });
+  var placed = [];
+  var out = [];
+  order.forEach(function (i) {
+    var d = dots[i];
+    var w = d.w;
+    var diagonal = gap * 0.7;
+    var spots = [
+      { x: d.x + gap, y: d.y - h / 2 },
+      { x: d.x - gap - w, y: d.y - h / 2 },
+      { x: d.x - w / 2, y: d.y - gap - h },
+      { x: d.x - w / 2, y: d.y + gap },
+      { x: d.x + diagonal, y: d.y - diagonal - h },
+      { x: d.x - diagonal - w, y: d.y - diagonal - h },
+      { x: d.x + diagonal, y: d.y + diagonal },
+      { x: d.x - diagonal - w, y: d.y + diagonal },
+    ].map(function (s) {
+      return { x: s.x, y: s.y, w: w, h: h };
+    });
+    var others = dots
+      .filter(function (o) {
+        return o !== d;
+      })
+      .map(dotBox)
+      .concat(placed);
+    var inside = function (s) {
+      return (
+        s.x >= grid.x &&
+        s.y >= grid.y &&
+        s.x + s.w <= grid.x + grid.width &&
+        s.y + s.h <= grid.y + grid.height
+      );
+    };
+    var clear = spots.filter(function (s) {
+      return inside(s) && !others.some(meets.bind(null, s));
+    })[0];
+    var spot =
+      clear ||
+      spots
+        .filter(inside)
+        .concat(spots)
+        .reduce(function (best, s) {
+          var covered = others.reduce(function (n, o) {
+            return n + cover(s, o);
+          }, 0);
+          return !best || covered < best.covered ? { s: s, covered: covered } : best;
+        }, null).s;
+    placed.push(spot);
+    out[i] = {
+      position: [spot.x - (d.x - r), spot.y - (d.y - r)],
+      align: 'left',
+      verticalAlign: 'top',
+      distance: 0,
+    };
+  });
+  return out;
 }
 // Stations on a Leaflet map (only when BOARD_TILE_URL is configured): circle markers, no image assets.
 document.addEventListener('DOMContentLoaded', function () {
