@@ -165,7 +165,8 @@ export function createAsker(
     return Boolean(reader.read(origins.strip(index.plain(text))).elsewhere);
   }
 
-  let beyond: string[] | undefined;
+  /** The lexicon's beyond phrases this pack never mentions, English ones apart (matched as whole words). */
+  let beyond: { latin: string[]; han: string[] } | undefined;
   let beyondPatterns: RegExp[] | undefined;
   /** A topic outside any benefits pack (lexicon.yaml `beyond`) that this pack's entries never mention. */
   function isBeyond(norm: string): boolean {
@@ -185,9 +186,11 @@ export function createAsker(
           .translation(w)
           ?.split(' ')
           .some((x) => topics.some((t) => t.includes(x))) === true;
-      return lex.beyond
+      const words = lex.beyond
         .map((w) => index.plain(w))
         .filter((w) => !said(w) && !saidInEnglish(w) && !groups.some((g) => g.includes(w) && g.some(said)));
+      const latin = (w: string) => /^[a-z ]+$/.test(w);
+      return { latin: words.filter(latin), han: words.filter((w) => !latin(w)) };
     })();
     beyondPatterns ??= (() => {
       const packText = pack.faq.map((e) =>
@@ -202,7 +205,8 @@ export function createAsker(
     // English words whole ("cat" is not in "certificate"); Chinese phrases anywhere.
     const spaced = ` ${norm} `;
     return (
-      beyond.some((w) => (/^[a-z ]+$/.test(w) ? spaced.includes(` ${w} `) : norm.includes(w))) ||
+      beyond.han.some((w) => norm.includes(w)) ||
+      beyond.latin.some((w) => spaced.includes(` ${w} `)) ||
       beyondPatterns.some((re) => re.test(norm))
     );
   }

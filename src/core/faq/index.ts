@@ -128,6 +128,21 @@ export class FaqIndex {
   // Scratch accumulators reused by every search (searches are synchronous).
   private readonly acc: Float64Array;
   private readonly touched: number[] = [];
+  /**
+   * The question's tokens as dense per-token arrays, valid where `inQuery[i] === searches`: the shortlist's
+   * example questions are scanned token by token, and a typed-array read there is far cheaper than a Map's.
+   */
+  private readonly inQuery: Uint32Array;
+  /** Per query token: its weight times idf and kind weight (a term of the cosine's dot product). */
+  private readonly dotWeight: Float64Array;
+  /** Per query token: its weight, and whether it counts among `FaqHit.words`. */
+  private readonly queryWeight: Float64Array;
+  private readonly wordy: Uint8Array;
+  private searches = 0;
+  /** Per token: the last entry scored that counted it in `asked`, and in `words` (stamps, see `scored`). */
+  private readonly askedMark: Uint32Array;
+  private readonly wordMark: Uint32Array;
+  private scored = 0;
 
   constructor(
     entries: readonly FaqEntry[],
@@ -152,6 +167,13 @@ export class FaqIndex {
     this.postings = new Postings(entries, this.params, (text) => this.analyse(text));
     this.weights = new TokenWeights(this.postings, this.params, lex.fillers, transfer);
     this.acc = new Float64Array(this.postings.docs.length);
+    const v = this.postings.tokens.length;
+    this.inQuery = new Uint32Array(v);
+    this.dotWeight = new Float64Array(v);
+    this.queryWeight = new Float64Array(v);
+    this.wordy = new Uint8Array(v);
+    this.askedMark = new Uint32Array(v);
+    this.wordMark = new Uint32Array(v);
   }
 
   get size(): number {
@@ -282,54 +304,80 @@ export class FaqIndex {
     for (const d of this.touched) this.acc[d] = 0;
     this.touched.length = 0;
     const qNorm = Math.sqrt(qNorm2);
+    // The query in insertion order as flat arrays (the same order of sums as iterating the Map), and dense
+    // per-token marks for the scan of the shortlist's example questions.
+    const stamp = ++this.searches;
+    const { inQuery, dotWeight, queryWeight, wordy } = this;
+    const nq = query.size;
+    const qIds = new Int32Array(nq);
+    const qWeight = new Float64Array(nq);
+    const qSalient = new Float64Array(nq);
+    const qContext = new Float64Array(nq);
+    const qLate = new Uint8Array(nq);
+    let j = 0;
+    for (const [i, w] of query) {
+      const sal = salient.get(i) ?? 0;
+      const ctx = contextual.get(i) ?? 0;
+      qIds[j] = i;
+      qWeight[j] = w;
+      qSalient[j] = sal;
+      qContext[j] = ctx;
+      qLate[j] = late.has(i) ? 1 : 0;
+      inQuery[i] = stamp;
+      dotWeight[i] = w * idf[i]! * kindWeight[i]!;
+      queryWeight[i] = w;
+      wordy[i] = sal > 0 && !contextual.has(i) && this.weights.isWord(i) ? 1 : 0;
+      j++;
+    }
     const hits = shortlist.map(({ d, score: partial }) => {
       let bm = partial;
       let cov = 0;
       let content = 0;
       let missingContext = 0;
-      for (const [i, w] of query) {
+      for (let k = 0; k < nq; k++) {
+        const i = qIds[k]!;
         const tf = this.postings.tfIn(i, d);
         if (tf === 0) {
-          missingContext += contextual.get(i) ?? 0;
+          missingContext += qContext[k]!;
           continue;
         }
+        const w = qWeight[k]!;
         cov += w;
-        content += salient.get(i) ?? 0;
-        if (late.has(i)) bm += (w * tf * (p.k1 + 1)) / (tf + lenNorm[d]!);
+        content += qSalient[k]!;
+        if (qLate[k]) bm += (w * tf * (p.k1 + 1)) / (tf + lenNorm[d]!);
       }
       const doc = docs[d]!;
       let closest = 0;
       let standIn = 0;
-      // The question's tokens found in the title and example questions (few: a scan beats a Set).
-      const asking: number[] = [];
+      // The question's tokens found in the title and example questions, each counted once (a stamp per entry).
+      const mark = ++this.scored;
+      const { askedMark, wordMark } = this;
       let asked = 0;
       // Salient words and pairs found in the entry's title, tags, examples or answer: for entries with few
-      // examples these are all refs (a scan beats a Set).
+      // examples these are all refs.
       const few = doc.standIns < Infinity || authoredExamples(doc.entry) === 0;
-      const words: number[] = [];
-      doc.questions.forEach((q, j) => {
+      let words = 0;
+      const refs = doc.questions;
+      for (let r = 0; r < refs.length; r++) {
+        const q = refs[r]!;
         let dot = 0;
-        for (const i of q) {
-          const w = query.get(i);
-          if (w === undefined) continue;
-          dot += w * idf[i]! * kindWeight[i]!;
-          if (
-            few &&
-            !words.includes(i) &&
-            (salient.get(i) ?? 0) > 0 &&
-            !contextual.has(i) &&
-            this.weights.isWord(i)
-          )
-            words.push(i);
-          if (j < doc.standIns && !asking.includes(i)) {
-            asking.push(i);
-            asked += w;
+        for (let k = 0; k < q.length; k++) {
+          const i = q[k]!;
+          if (inQuery[i] !== stamp) continue;
+          dot += dotWeight[i]!;
+          if (few && wordy[i] && wordMark[i] !== mark) {
+            wordMark[i] = mark;
+            words++;
+          }
+          if (r < doc.standIns && askedMark[i] !== mark) {
+            askedMark[i] = mark;
+            asked += queryWeight[i]!;
           }
         }
-        const c = dot / (qNorm * doc.norms[j]! || 1);
-        if (j >= doc.standIns) standIn = Math.max(standIn, c);
+        const c = dot / (qNorm * doc.norms[r]! || 1);
+        if (r >= doc.standIns) standIn = Math.max(standIn, c);
         else if (c > closest) closest = c;
-      });
+      }
       const bm25 = bm / total;
       const score = Math.min(1, bm25) * (1 - p.mix) + closest * p.mix;
       return {
@@ -341,7 +389,7 @@ export class FaqIndex {
         bm25,
         content: contentTotal > missingContext ? Math.min(1, content / (contentTotal - missingContext)) : 0,
         asked: Math.min(1, asked / total),
-        words: words.length,
+        words,
       };
     });
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);

@@ -25,13 +25,23 @@ const MAX_OFF = 2;
 
 /** The characters of `text` at `at` are `form` but for one or two homophones, one character as written. */
 function soundsLike(text: readonly string[], at: number, form: readonly string[]): boolean {
+  // Characters as written first (cheap): nearly every place of a question has too few of them to look up sounds.
   let off = 0;
+  for (let k = 0; k < form.length; k++) if (text[at + k] !== form[k] && ++off > MAX_OFF) return false;
+  if (off < 1 || off >= form.length) return false;
   for (let k = 0; k < form.length; k++) {
     const c = text[at + k]!;
-    if (c === form[k]) continue;
-    if (++off > MAX_OFF || off >= form.length || !sameSound(c, form[k]!)) return false;
+    if (c !== form[k] && !sameSound(c, form[k]!)) return false;
   }
-  return off >= 1;
+  return true;
+}
+
+/** Each form's characters, split once (the forms are a reader's, the same for every question). */
+const formChars = new Map<string, readonly string[]>();
+function charsOf(form: string): readonly string[] {
+  let chars = formChars.get(form);
+  if (!chars) formChars.set(form, (chars = [...form]));
+  return chars;
 }
 
 /** The longest form met with one or two homophones, when every such form of that length names one station. */
@@ -43,7 +53,7 @@ export function soundAlike<A>(
   let best: (SpokenForm<A> & { text: string; n: number }) | undefined;
   let tie = false;
   for (const f of forms) {
-    const form = [...f.form];
+    const form = charsOf(f.form);
     if (best && form.length < best.n) continue;
     for (let at = 0; at + form.length <= chars.length; at++) {
       if (!soundsLike(chars, at, form)) continue;

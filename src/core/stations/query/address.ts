@@ -38,35 +38,56 @@ export function byAddress(
       run = '';
     }
   }
-  const content = (t: string) => [...t].filter((c) => !ix.fillers.has(c)).length;
   const chars = new Set([...runs.join('')].filter((c) => !ix.fillers.has(c)));
-  /** `t` holds a stretch of the question of `length` characters or more, `ADDRESS_RUN` of them content. */
-  const holdsRun = (t: string, length: number) =>
-    runs.some((r) => {
-      for (let i = 0; i + length <= r.length; i++)
-        for (let n = r.length - i; n >= length; n--) {
-          const part = r.slice(i, i + n);
-          if (content(part) >= ADDRESS_RUN && t.includes(part)) return true;
-        }
-      return false;
-    });
+  const holdsRun = holdsStretch(runs, ix.fillers);
   const shared = (t: string) => holdsRun(t, ADDRESS_RUN);
   // A landmark written out as one station's address has it (第一码头旁边的服务站: 鹭江道100号第一码头旁): that station,
   // however many of its characters others hold (码头 is in every pier's).
   const holding = ix.described.filter(({ own }) => holdsRun(own, LANDMARK_RUN));
   if (holding.length === 1) return stationAnchor(holding[0]!.station);
   if (landmarkOnly) return undefined;
+  /** How many of the question's content characters each station's text holds. */
+  const held = ix.described.map(({ text: t }) => {
+    let n = 0;
+    for (const c of chars) if (t.includes(c)) n++;
+    return n;
+  });
   const scored = ix.described
-    .filter(({ own }) => shared(own))
-    .map(({ station, text: t }) => ({ station, n: [...chars].filter((c) => t.includes(c)).length }))
+    .flatMap(({ station, own }, k) => (shared(own) ? [{ station, n: held[k]! }] : []))
     .sort((a, b) => b.n - a.n);
   const [best, second] = scored;
   if (!best) return undefined;
-  const rival = Math.max(
-    second?.n ?? 0,
-    ...ix.described
-      .filter((d) => d.station !== best.station)
-      .map((d) => [...chars].filter((c) => d.text.includes(c)).length),
-  );
+  const rival = Math.max(second?.n ?? 0, ...held.filter((_, k) => ix.described[k]!.station !== best.station));
   return best.n - rival >= ADDRESS_LEAD ? stationAnchor(best.station) : undefined;
+}
+
+/**
+ * Whether a text holds a stretch of one of the runs `length` characters long or longer with `ADDRESS_RUN` content
+ * characters (not fillers). Only the shortest such stretch from each start is tried: a text holding a longer one
+ * holds its start too. The stretches are found once per question and kept per length.
+ */
+function holdsStretch(
+  runs: readonly string[],
+  fillers: ReadonlySet<string>,
+): (t: string, length: number) => boolean {
+  const byLength = new Map<number, string[]>();
+  const stretches = (length: number): string[] => {
+    let found = byLength.get(length);
+    if (found) return found;
+    found = [];
+    for (const r of runs)
+      for (let i = 0; i + length <= r.length; i++) {
+        let content = 0;
+        for (let n = 1; i + n <= r.length; n++) {
+          if (!fillers.has(r[i + n - 1]!)) content++;
+          if (n >= length && content >= ADDRESS_RUN) {
+            found.push(r.slice(i, i + n));
+            break;
+          }
+        }
+      }
+    byLength.set(length, found);
+    return found;
+  };
+  return (t, length) => stretches(length).some((part) => t.includes(part));
 }
