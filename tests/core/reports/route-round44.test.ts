@@ -44,3 +44,16 @@ describe.each(PACKS)('routing round 44: someone in the water, through %s', (dir)
     expect(r.category).not.toBe('other');
   });
 });
+
+describe.each(PACKS)('routing round 44: a child gone missing, through %s', (dir) => {
+  it.each([
+    '女儿在菜市场门口一眨眼就找不到了 才三岁',
+    '广场上有个小男孩被一个陌生女人牵着走了 他一直哭着喊妈妈',
+    'a three year old girl is missing by the fountain in the square, pink dress',
+  ])("is the police's, nobody's category: %s", async (text) => {
+    const classifier = await classifierOn(dir);
+    const r = classifier.classify(text);
+    expect(r.urgency).toBe('emergency');
+    expect(r.category).toBe('other');
+  });
+});

@@ -170,11 +170,15 @@ export function voteSignals(r: Reading, e: Evidence) {
     if (topicId) add(moved(topicId, signal), SIGNAL_WEIGHT, 2 * a.norm.length);
   }
   // Every danger told set aside above as no worker's (a stranger in the river, a stranger's child on a ledge, a fire
-  // in a shop): see `settleWhatItIsAbout`.
+  // in a shop), or a child gone missing (孩子不见了, 被一个男的牵走了: the police's, a category of no pack): see
+  // `settleWhatItIsAbout`.
   const voting = votingSignals(signals);
   const nobodys =
     voting.length > 0 &&
-    voting.every((sig) => SIGNAL_TOPIC[sig] !== undefined && signalTopic(sig) === undefined);
+    voting.every(
+      (sig) =>
+        sig === 'missing-person' || (SIGNAL_TOPIC[sig] !== undefined && signalTopic(sig) === undefined),
+    );
   return { aggression, signalTopic, signals, nobodys };
 }
 

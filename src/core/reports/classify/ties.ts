@@ -203,9 +203,9 @@ export function settleWhatItIsAbout(
   // (电梯卡在两层中间 里面冒烟): the lift's and the fire brigade's — unless what it did to them (fainted,
   // can't breathe) or the home or the battery it happened with says whose it is.
   // Nor is a danger every signal of which was set aside as no worker's (someone who fell into a river, a stranger's
-  // child on a ledge: `voteSignals`) when nothing but a stray pair or a place word speaks for a category (less than
-  // one built-in topic word): 有个人掉到江里了 在水里扑腾 is nobody's, whatever pair of its characters a wage category's
-  // words share.
+  // child on a ledge, a child gone missing: `voteSignals`) when nothing but a stray pair or a place word speaks for a
+  // category (less than one built-in topic word): 有个人掉到江里了 在水里扑腾 is nobody's, whatever pair of its
+  // characters a wage category's words share.
   const strayOnly = s.nobodys && Math.max(0, ...scores.values()) < TOPIC_WEIGHT;
   const frame = frameOf(a.norm) ?? (stuckLift(a.norm, signals) || strayOnly ? 'not-ours' : undefined);
   if (frame) {
