@@ -57,3 +57,15 @@ describe.each(PACKS)('routing round 44: a child gone missing, through %s', (dir)
     expect(r.category).toBe('other');
   });
 });
+
+describe.each(PACKS)('routing round 44: a cry for help names no cause, through %s', (dir) => {
+  it.each([
+    'my coworker fainted in the canteen and is not breathing, get an ambulance',
+    '快来人 有个大姐晕倒在楼道里了 叫不醒',
+  ])('the collapse told with it decides: %s', async (text) => {
+    const classifier = await classifierOn(dir);
+    const r = classifier.classify(text);
+    expect(r.urgency).toBe('emergency');
+    expect(r.category).toBe(classifier.classify('同事突然晕倒了 叫不醒 没有呼吸了').category);
+  });
+});

@@ -64,7 +64,9 @@ export function votingSignals(all: string[]): string[] {
   const signals = all.filter((s) => s !== 'pack');
   const dominant = DOMINANT_SIGNALS.find((s) => signals.includes(s));
   if (dominant) return [dominant];
-  const causes = signals.filter((s) => !CONSEQUENCE_SIGNALS.has(s));
+  // A cry for help (快来人, call an ambulance) names no cause: the collapse or the breath told with it is what the
+  // report is about (round 44).
+  const causes = signals.filter((s) => !CONSEQUENCE_SIGNALS.has(s) && s !== 'call-for-help');
   return causes.length > 0 ? causes : signals;
 }
 
