@@ -14,7 +14,7 @@ import { FALLBACK_CATEGORY } from './words.js';
 const FALLBACK_FACTOR = 0.5;
 
 /** A topic word (topics.ts) counts this much for the category its topic maps to (2+ characters). */
-const TOPIC_WEIGHT = 0.6;
+export const TOPIC_WEIGHT = 0.6;
 
 /** Less evidence than this for the best category leaves the report in `other`. */
 export const MIN_EVIDENCE = 0.25;

@@ -39,6 +39,20 @@ const OWN_CHILD =
   /(?:我|我家|我们家|自己)(?:的)?(?:孩子|小孩|宝宝|儿子|女儿|娃)|\bmy (?:kid|child|son|daughter|baby)\b/;
 /** A worker in the danger too (有个骑手跳下去救 两个人都没上来): then it is the worker's accident. */
 const WORKER_IN_IT = /骑手|小哥|同事|工友|外卖员|快递员|送餐的|送货的|\b(?:rider|courier|driver)s?\b/;
+/**
+ * Someone in a river, a lake or the sea (有人落水, 一个阿婆跌咗落河 在水度挣扎紧, 被浪卷出去了, someone's in the canal
+ * going under).
+ */
+const IN_OPEN_WATER =
+  /落水|溺水|水里|水中|扑腾|往下沉|沉下去|沉了下去|没浮上来|冒不出头|冲走|卷走|卷出去|越漂越远|游泳|游水|玩水|耍水|冰窟|(?:掉|落|栽|跌|滑|跳)[^ ]{0,4}(?:河|湖|江|海|塘|水库|潭|涌|池)|(?:河|湖|江|海|塘|水库|潭|涌|池)(?:里|中|头)|\b(?:drown\w*|going under|went under|swept (?:away|out)|in the (?:water|river|lake|sea|canal|reservoir)|into the (?:water|river|lake|sea|canal|reservoir))\b/;
+/**
+ * Water that is no river's: a manhole, a pit, a tank, a flood (井里掉人了, 化粪池里两个工人晕在下面了, 大水漫过来 有人被冲走了).
+ */
+const ROAD_WATER =
+  /井|坑|化粪|粪池|污水|沼气|水池|水箱|罐|积水|大水|洪水|涝|漫|淹|涨水|倒灌|下水道|涵洞|隧道|地下室|车库|\b(?:manhole|flood\w*|underpass)\b/;
+/** A worker at work or a vehicle gone in (骑手连人带车冲到湖里, 卸货跌落海, 网约车冲到河浜里): an accident of the work. */
+const AT_WORK =
+  /骑手|小哥|外卖|快递|送餐|送货|送件|卸货|搬货|装卸|工地|车|\b(?:rider|courier|driver|deliver\w*|scooter|bike|car|van|truck)s?\b/;
 /** Out on a balcony, a sill or a window grille (the height a child can fall from). */
 const HIGH_LEDGE = /阳台|窗台|窗户|防盗网|楼顶|天台|陽台|窗戶|\b(?:balcony|window|ledge)\b/;
 /** Shut in a car (车里锁着个小孩, "locked in a hot car"). */
@@ -50,7 +64,9 @@ export function votingSignals(all: string[]): string[] {
   const signals = all.filter((s) => s !== 'pack');
   const dominant = DOMINANT_SIGNALS.find((s) => signals.includes(s));
   if (dominant) return [dominant];
-  const causes = signals.filter((s) => !CONSEQUENCE_SIGNALS.has(s));
+  // A cry for help (快来人, call an ambulance) names no cause: the collapse or the breath told with it is what the
+  // report is about (round 44).
+  const causes = signals.filter((s) => !CONSEQUENCE_SIGNALS.has(s) && s !== 'call-for-help');
   return causes.length > 0 ? causes : signals;
 }
 
@@ -123,6 +139,16 @@ export function voteSignals(r: Reading, e: Evidence) {
     // station: no category of the worker's own (the fire brigade's; `other`, for a person to sort).
     if (signal === 'fire' && setting === undefined && PUBLIC_PLACE.test(a.norm) && !HOME.test(a.norm))
       return undefined;
+    // …nor is anyone in a river, a lake or the sea who went in on no job and in no vehicle (有人落水, 一个阿婆跌咗落河,
+    // 同事休息天去海边游泳 被浪卷出去了): the rescue services', no category of the worker's own (round 44). A rider gone
+    // in with the bike, a porter off the quay while unloading, stay the accident's; a manhole or a flood the road's.
+    if (
+      signal === 'trapped' &&
+      IN_OPEN_WATER.test(a.norm) &&
+      !ROAD_WATER.test(a.norm) &&
+      !AT_WORK.test(a.norm)
+    )
+      return undefined;
     // …nor is a stranger's child in the water or out on a ledge (round 36). A child shut in a car stays the
     // accident's: without its vote the car park's words would send it to parking.
     if (
@@ -145,7 +171,17 @@ export function voteSignals(r: Reading, e: Evidence) {
     const topicId = topic && topics.get(topic);
     if (topicId) add(moved(topicId, signal), SIGNAL_WEIGHT, 2 * a.norm.length);
   }
-  return { aggression, signalTopic, signals };
+  // Every danger told set aside above as no worker's (a stranger in the river, a stranger's child on a ledge, a fire
+  // in a shop), or a child gone missing (孩子不见了, 被一个男的牵走了: the police's, a category of no pack): see
+  // `settleWhatItIsAbout`.
+  const voting = votingSignals(signals);
+  const nobodys =
+    voting.length > 0 &&
+    voting.every(
+      (sig) =>
+        sig === 'missing-person' || (SIGNAL_TOPIC[sig] !== undefined && signalTopic(sig) === undefined),
+    );
+  return { aggression, signalTopic, signals, nobodys };
 }
 
 export type SignalVotes = ReturnType<typeof voteSignals>;

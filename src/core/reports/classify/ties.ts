@@ -8,7 +8,7 @@ import { frameOf } from '../frames.js';
 import { dangersTold, type ownersOfDangers } from '../named-dangers.js';
 import { DOMINANT_SIGNALS, SIGNAL_TOPIC } from '../topics.js';
 import { LIFT, ownFallHurt } from './cues.js';
-import { type Evidence, MIN_EVIDENCE, TIE } from './evidence.js';
+import { type Evidence, MIN_EVIDENCE, TIE, TOPIC_WEIGHT } from './evidence.js';
 import type { Reading } from './reading.js';
 import { type SignalVotes, votingSignals } from './signals.js';
 import { FALLBACK_CATEGORY } from './words.js';
@@ -202,7 +202,12 @@ export function settleWhatItIsAbout(
   // troubles it names are not what the report is about. Nor is someone shut in a stuck lift, smoke or not
   // (电梯卡在两层中间 里面冒烟): the lift's and the fire brigade's — unless what it did to them (fainted,
   // can't breathe) or the home or the battery it happened with says whose it is.
-  const frame = frameOf(a.norm) ?? (stuckLift(a.norm, signals) ? 'not-ours' : undefined);
+  // Nor is a danger every signal of which was set aside as no worker's (someone who fell into a river, a stranger's
+  // child on a ledge, a child gone missing: `voteSignals`) when nothing but a stray pair or a place word speaks for a
+  // category (less than one built-in topic word): 有个人掉到江里了 在水里扑腾 is nobody's, whatever pair of its
+  // characters a wage category's words share.
+  const strayOnly = s.nobodys && Math.max(0, ...scores.values()) < TOPIC_WEIGHT;
+  const frame = frameOf(a.norm) ?? (stuckLift(a.norm, signals) || strayOnly ? 'not-ours' : undefined);
   if (frame) {
     const to = (frame === 'training' && communityId) || FALLBACK_CATEGORY;
     const top = Math.max(0, ...scores.values());
