@@ -328,6 +328,7 @@ async function main(): Promise<void> {
   // A newer release joined: take no more updates, schedules, deliveries or recoveries (what is in hand finishes;
   // what was claimed and not begun is left in Redis for the newer release's recovery). The process idles, /healthz 503.
   release.onStepAside(async () => {
+    app?.deps.metrics.steppedAside.set(1);
     await Promise.allSettled(adapters.map((a) => (a.stepAside ? a.stepAside() : a.stop())));
     const built = app ?? (await appReady.catch(() => undefined));
     built?.deps.metrics.steppedAside.set(1);

@@ -31,8 +31,9 @@ export interface LeaderOptions {
   /** Stop the work (the lease was lost, the work failed, or the process is stopping). */
   standDown(): Promise<void>;
   /**
-   * Asked before each attempt to take or renew the lease (core/release.ts `check`: this replica's release is still
-   * the newest). false: no attempt; whoever calls it stops the leader (`stop()` gives the lease back).
+   * Asked at each step (core/release.ts `check`: this replica's release is still the newest): before trying to take
+   * the lease, and right after renewing it. false: no attempt to take it; whoever calls it stops the leader (`stop()`
+   * gives the lease back).
    */
   mayLead?: () => Promise<boolean>;
   now?: () => number;
@@ -101,12 +102,14 @@ export function createLeader(o: LeaderOptions): Leader {
   async function step(): Promise<void> {
     if (state === 'stopped') return;
     if (state === 'standby' && now() < retryAt) return;
-    if (o.mayLead && !(await o.mayLead())) return;
+    if (state === 'standby' && o.mayLead && !(await o.mayLead())) return;
     const held = await take();
     if (state === 'leading') {
       // Renewed: push the guard on. Redis away: the guard stops us before another process may poll.
       if (held) guardLease();
       else if (held === false) await standDown('the lease is held by another process');
+      // Asked after the renewal, which a round trip before it would make late on a busy CPU.
+      if (o.mayLead) await o.mayLead();
       return;
     }
     if (!held) return;
