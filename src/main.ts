@@ -334,8 +334,9 @@ async function main(): Promise<void> {
     built?.deps.metrics.steppedAside.set(1);
     await built?.stepAside();
   });
-  // Long polling checks at each lease renewal; a process without a poller lease checks at the same pace.
-  if (config.telegram?.mode !== 'polling') release.watch(Math.max(1000, Math.floor(config.pollLeaseMs / 3)));
+  // Long polling checks at each poller-lease step; the timer asks only when no step did (webhook, Slack only, Telegram
+  // not reachable yet).
+  release.watch(Math.max(1000, Math.floor(config.pollLeaseMs / 3)));
 
   const port = await http.listen(config.httpPort).catch((err: NodeJS.ErrnoException) => {
     // A busy port must not stop a laptop demo; in production it is fatal, said as the setting to change.

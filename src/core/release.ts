@@ -9,7 +9,8 @@
  *   const release = createReleaseGate({ port: store.release, level: RELEASE_LEVEL, log });
  *   await release.check();                        // at start: records this level, or finds a newer one
  *   release.onStepAside(() => stopEverything());  // once, when a newer release is found
- *   createLeader({ …, mayLead: release.check });  // asked again at each lease renewal (or `watch(ms)`)
+ *   createLeader({ …, mayLead: release.check });  // asked again at each lease step
+ *   release.watch(3_000);                         // and at this pace whenever no lease step asked
  *
  * Redis unreachable: the check keeps the last answer (a replica steps aside only on a level it read).
  */
@@ -30,7 +31,10 @@ export interface ReleaseGate {
   onStepAside(listener: () => Promise<void> | void): void;
   /** For /healthz: ok while active; else why this replica takes no work. */
   status(): { ok: boolean; detail: string };
-  /** Checks at this pace where no lease loop carries the check (webhook or Slack only); `stop()` ends it. */
+  /**
+   * Checks at this pace when nothing else did (no poller lease: webhook, Slack only, Telegram not reachable yet);
+   * `stop()` ends it.
+   */
   watch(everyMs: number): void;
   stop(): void;
 }
@@ -53,6 +57,7 @@ export const steppedAsideLine = (newer: number) =>
 export function createReleaseGate(o: ReleaseGateOptions): ReleaseGate {
   let newer: number | undefined;
   let timer: NodeJS.Timeout | undefined;
+  let checkedAt = 0;
   let settled: Promise<void> = Promise.resolve();
   const listeners: (() => Promise<void> | void)[] = [];
 
@@ -76,6 +81,7 @@ export function createReleaseGate(o: ReleaseGateOptions): ReleaseGate {
     level: o.level,
     async check() {
       if (newer !== undefined) return false;
+      checkedAt = Date.now();
       let kept: number;
       try {
         kept = await o.port.record(o.level);
@@ -97,7 +103,8 @@ export function createReleaseGate(o: ReleaseGateOptions): ReleaseGate {
         : { ok: false, detail: `stepped aside: ${steppedAsideLine(newer)}` },
     watch(everyMs) {
       if (timer || newer !== undefined) return;
-      timer = setInterval(() => void gate.check(), everyMs);
+      // Asks Redis only when nothing else asked within the pace (a poller lease's steps do, while they run).
+      timer = setInterval(() => void (Date.now() - checkedAt >= everyMs && gate.check()), everyMs / 2);
       timer.unref();
     },
     stop() {
