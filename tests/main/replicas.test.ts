@@ -57,7 +57,7 @@ describe('three long-polling replicas on one token', () => {
         : undefined;
     });
     const leader = replicas[settled.indexOf('polling: leading')]!;
-    for (const r of replicas) expect((await health(r)).status).toBe(200);
+    for (const r of replicas) expect(await health(r)).toMatchObject({ status: 200 });
 
     const rider = u.person(9101);
     api.push(u.privateText(rider, '/start'));
