@@ -108,8 +108,9 @@ export function createLeader(o: LeaderOptions): Leader {
       // Renewed: push the guard on. Redis away: the guard stops us before another process may poll.
       if (held) guardLease();
       else if (held === false) await standDown('the lease is held by another process');
-      // Asked after the renewal, which a round trip before it would make late on a busy CPU.
-      if (o.mayLead) await o.mayLead();
+      // Asked after the renewal and not waited for: a round trip in the step puts the next renewal off, and a 1.5 s
+      // lease on a busy CPU then changed hands again and again. Its answer stops the leader through `stop()`.
+      if (o.mayLead) void o.mayLead().catch(() => undefined);
       return;
     }
     if (!held) return;
