@@ -91,6 +91,11 @@ export interface AppOptions {
   updateLeaseMs?: number;
   /** Messages one person may send the bot per chat per minute (config MESSAGES_PER_MINUTE_*; default 30 / 10). */
   flood?: FloodLimits;
+  /**
+   * false once this replica stepped aside for a newer release (core/release.ts): no update is handled or recovered,
+   * no effect finished; main.ts then calls `stepAside()`. Absent: always working.
+   */
+  working?: () => boolean;
 }
 
 export interface App {
@@ -121,6 +126,11 @@ export interface App {
     kit: ReportsKit;
   };
   health(): Promise<HealthReport>;
+  /**
+   * Take no more work (this replica stepped aside for a newer release, core/release.ts): the schedules, the delivery
+   * engine and every recovery stop, what is in hand finishes; Redis stays connected for /healthz until `close()`.
+   */
+  stepAside(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -286,6 +296,7 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
   // One client for the FAQ and classification: a pause one of them learned (429, failures in a row) holds for both.
   const llm = options.openai ? createLlmClient(options.openai, { metrics }) : undefined;
   const reports = createReports({
+    ...(options.working ? { working: options.working } : {}),
     aside: (ctx, text) => faq.answerAside(ctx, text),
     ...(options.openai
       ? {
@@ -349,6 +360,7 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     updateLeaseMs,
     urgent: reports.isEmergency,
     ...(options.flood ? { flood: options.flood } : {}),
+    ...(options.working ? { working: options.working } : {}),
   });
   // Updates whose handler died (SIGKILL, a crash, a hang) are taken over once their lease runs out.
   let recovering: NodeJS.Timeout | undefined;
@@ -373,7 +385,7 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
     jobs,
     updates: {
       start() {
-        if (recovering) return;
+        if (recovering || options.working?.() === false) return;
         void recoverUpdates();
         recovering = setInterval(() => void recoverUpdates(), Math.max(200, updateLeaseMs / 2));
         recovering.unref();
@@ -415,6 +427,11 @@ export async function createApp(options: AppOptions, base?: AppBase): Promise<Ap
       const c = deps.content.get();
       checks.content = `ok ${c.branches.length} branches, ${c.faq.length} faq, ${c.stations.length} stations`;
       return { ok, checks };
+    },
+    async stepAside() {
+      clearInterval(recovering);
+      await recoverRun;
+      await Promise.all([lessons.stop(), notices.stop(), jobs.stop(), reports.stop(), delivery.stop()]);
     },
     async close() {
       clearInterval(recovering);

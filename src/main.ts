@@ -20,12 +20,18 @@ import {
 } from './core/jobs/clock.js';
 import { createLogger, type Logger } from './core/logger.js';
 import { maskText } from './core/mask.js';
+import {
+  createReleaseGate,
+  STEPPED_ASIDE_HELP,
+  STEPPED_ASIDE_METRIC,
+  type ReleaseGate,
+} from './core/release.js';
 import { formatLocal } from './core/zoned.js';
 import { createHttpServer, type HttpServer, type RouteHandler } from './http/server.js';
 import { lateApp, type LateApp } from './main-late.js';
 import { RedisServerMissingError, startRedisServer, type EmbeddedRedis } from './store/embedded.js';
 import { RedisUnavailableError, describeTarget, redisAnswers, type RedisTarget } from './store/redis.js';
-import { buildVersion, versionText } from './version.js';
+import { buildVersion, RELEASE_LEVEL, versionText, type BuildVersion } from './version.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 /** How long /healthz waits for an app still being built before it answers 503 "starting". */
@@ -98,6 +104,7 @@ async function loadTelegram(
   late: LateApp,
   logger: Logger,
   instance: string,
+  release: ReleaseGate,
 ): Promise<ChannelAdapter | undefined> {
   if (!config.telegram || !module) return undefined;
   const { createTelegramAdapter } = await module;
@@ -108,6 +115,8 @@ async function loadTelegram(
       turns: base.store.turns,
       instance,
       leaseMs: config.pollLeaseMs,
+      // The lease renewal carries the check that no newer release runs (core/release.ts).
+      mayLead: release.check,
     },
     config: config.telegram,
     // Polling starts before the app is built: updates wait for it, and none is confirmed until it is.
@@ -209,6 +218,13 @@ async function main(): Promise<void> {
     await embedded?.stop();
     throw err;
   }
+  // Rolling upgrades: this release's level is recorded, or a newer one is found and this replica takes no work.
+  const release = createReleaseGate({
+    port: base.store.release,
+    level: config.testReleaseLevel ?? RELEASE_LEVEL,
+    log: logger,
+  });
+  if (!(await release.check())) return standAside(config, base, release, version, logger, embedded);
   const adapters: ChannelAdapter[] = [];
   const clock = createMovableClock();
   // The console's clock stays where `:clock` left it (the bot's state was written at that time), read before
@@ -234,6 +250,7 @@ async function main(): Promise<void> {
         spoolFile: `data/spool/updates-${instance}.jsonl`,
         boardUrl: config.board.url,
         flood: config.flood,
+        working: release.active,
         ...(config.openai ? { openai: config.openai } : {}),
         // The machine's clock; only the console's `:clock` ever moves it forward.
         now: clock.now,
@@ -266,6 +283,9 @@ async function main(): Promise<void> {
         report.checks[a.channel] = h.detail;
         if (!h.ok) report.ok = false;
       }
+      const r = release.status();
+      report.checks.release = r.detail;
+      if (!r.ok) report.ok = false;
       return { ...report, version: versionText(version) };
     },
     // The metrics (prom-client) come with the app: a scrape before it is built waits for it.
@@ -294,8 +314,29 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
 
-  const telegram = await loadTelegram(telegramModule, config, base, appReady, late, logger, instance);
+  const telegram = await loadTelegram(
+    telegramModule,
+    config,
+    base,
+    appReady,
+    late,
+    logger,
+    instance,
+    release,
+  );
   if (telegram) adapters.push(telegram);
+  // A newer release joined: take no more updates, schedules, deliveries or recoveries (what is in hand finishes;
+  // what was claimed and not begun is left in Redis for the newer release's recovery). The process idles, /healthz 503.
+  release.onStepAside(async () => {
+    app?.deps.metrics.steppedAside.set(1);
+    await Promise.allSettled(adapters.map((a) => (a.stepAside ? a.stepAside() : a.stop())));
+    const built = app ?? (await appReady.catch(() => undefined));
+    built?.deps.metrics.steppedAside.set(1);
+    await built?.stepAside();
+  });
+  // Long polling checks at each poller-lease step; the timer asks only when no step did (webhook, Slack only, Telegram
+  // not reachable yet).
+  release.watch(Math.max(1000, Math.floor(config.pollLeaseMs / 3)));
 
   const port = await http.listen(config.httpPort).catch((err: NodeJS.ErrnoException) => {
     // A busy port must not stop a laptop demo; in production it is fatal, said as the setting to change.
@@ -329,18 +370,22 @@ async function main(): Promise<void> {
     ready.bulkOutbox.register('slack', slack.bulkOutbox);
     await slack.start(http);
   }
+  // Each started only while no newer release runs (it may join while this one starts: release.onStepAside above).
+  const working = release.active;
   // Bulk sending for the channels this process serves (app.close() stops it after the adapters, before Redis).
-  if (adapters.length) ready.deps.delivery.start(adapters.map((a) => a.channel));
+  if (adapters.length && working()) ready.deps.delivery.start(adapters.map((a) => a.channel));
   // Scheduled lesson pushes (a minute timer; pushes are leased in Redis, so every process may run it).
-  ready.lessons.start();
+  if (working()) ready.lessons.start();
   // Scheduled notices, released to the groups bound at their send time (leased per notice in Redis).
-  ready.notices.start();
+  if (working()) ready.notices.start();
   // Updates a process killed mid-update left claimed in Redis are handled again once their lease ends.
-  if (adapters.length) ready.updates.start();
+  if (adapters.length && working()) ready.updates.start();
   // Reports: replay the spool, finish what a crash left half-done (needs the adapters to send).
-  if (adapters.length) await ready.reports.start();
+  if (adapters.length && working()) await ready.reports.start();
   // Tickets: the deadline sweep, the morning digest, retention (a 5-minute timer, leased per fire in Redis).
-  if (adapters.length) ready.jobs.start();
+  if (adapters.length && working()) ready.jobs.start();
+  // Stepped aside while starting: what started in the meantime stops again.
+  if (!working()) await ready.stepAside();
 
   if (adapters.length === 0) {
     // No chat platform configured: the local console is the chat.
@@ -375,6 +420,53 @@ async function main(): Promise<void> {
   } else {
     logger.info({ adapters: adapters.map((a) => a.channel) }, 'bot running');
   }
+}
+
+/**
+ * A newer release already runs on this Redis: this replica takes no work at all. It builds nothing (no adapter, no
+ * app), serves /healthz (503, why) and /metrics (the stepped-aside gauge) for the orchestrator that replaces it, and
+ * idles until stopped. The console has no orchestrator: it says why and exits.
+ */
+async function standAside(
+  config: Config,
+  base: AppBase,
+  release: ReleaseGate,
+  version: BuildVersion,
+  logger: Logger,
+  embedded: EmbeddedRedis | undefined,
+): Promise<void> {
+  const quit = async () => {
+    await base.store.redis.quit().catch(() => base.store.redis.disconnect());
+    await embedded?.stop();
+  };
+  if (!config.telegram && !config.slack) {
+    await quit();
+    throw new ConfigError([`${release.status().detail}: start the newer release instead`]);
+  }
+  const gauge = `# HELP ${STEPPED_ASIDE_METRIC} ${STEPPED_ASIDE_HELP}\n# TYPE ${STEPPED_ASIDE_METRIC} gauge\n${STEPPED_ASIDE_METRIC} 1\n`;
+  const http = createHttpServer({
+    health: async () => ({
+      ok: false,
+      checks: { release: release.status().detail },
+      version: versionText(version),
+    }),
+    registry: { metrics: async () => gauge, contentType: 'text/plain; version=0.0.4; charset=utf-8' },
+    onError: (err) => logger.error({ err }, 'http handler failed'),
+    ...(config.metricsToken ? { metricsToken: config.metricsToken } : {}),
+  });
+  const port = await http.listen(config.httpPort).catch((err: NodeJS.ErrnoException) => {
+    if (config.production) throw portProblem(err, config.httpPort);
+    return undefined;
+  });
+  if (port !== undefined) logger.info({ port }, 'http server listening (/healthz, /metrics)');
+  const stop = async (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    await http.close().catch(() => undefined);
+    await quit();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
 }
 
 /** A port the HTTP server could not open, as HTTP_PORT to change (other errors as they are). */

@@ -8,6 +8,16 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { codePath, rootPath } from './paths.js';
 
+/**
+ * This release's level, kept in Redis as the highest any replica started with (core/release.ts). Raise it by one in
+ * a release that adds something an older release would get wrong while both run on one Redis: a button (callback
+ * prefix or payload), a ticket event, a kind of pending work the recovery finishes, a kind of card the effects
+ * redraw, a field a scheduled notice or lesson is sent from. A replica of a lower level then steps aside once a
+ * replica of this one starts (README "Upgrading"); equal levels share the work as ever. Level 1 is the first release
+ * that knows to step aside; releases before it never do, and still need stopping.
+ */
+export const RELEASE_LEVEL = 1;
+
 export interface BuildVersion {
   version: string;
   commit?: string;

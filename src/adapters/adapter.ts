@@ -15,6 +15,11 @@ export interface ChannelAdapter {
   start(http: HttpServer): Promise<void>;
   /** Stop taking updates and let in-flight ones finish. */
   stop(): Promise<void>;
+  /**
+   * Take no more updates for good (a newer release runs on this Redis, core/release.ts), without waiting for those in
+   * hand: the poller lease is given back, webhooks answered 503 so the platform sends them again. Absent: `stop()`.
+   */
+  stepAside?(): Promise<void>;
   /** Whether this process can still receive updates (false makes /healthz answer 503 with `detail`). */
   health?(): { ok: boolean; detail: string };
 }

@@ -64,6 +64,10 @@ const EnvSchema = z.object({
     (s) => s === undefined || (/^\d+$/.test(s) && Number(s) >= 1000 && Number(s) <= 600_000),
     { message: 'must be a number of milliseconds between 1000 and 600000' },
   ),
+  /** Tests only: run as this release level (tests/main/upgrade.test.ts runs an older and a newer one). */
+  TEST_RELEASE_LEVEL: optionalString.refine((s) => s === undefined || /^[1-9]\d{0,5}$/.test(s), {
+    message: 'must be a whole number from 1 (tests only: the release level this process runs as)',
+  }),
   REDIS_PREFIX: optionalString.refine((s) => s === undefined || /^[A-Za-z0-9_-]{1,32}$/.test(s), {
     message: 'may contain only letters, digits, _ and - (at most 32)',
   }),
@@ -254,6 +258,8 @@ export function configSchema(isTTY: boolean) {
       instanceId: e.INSTANCE_ID,
       /** Long polling: how long the poller's lease lasts without renewal (a stand-by takes over after it). */
       pollLeaseMs: e.TELEGRAM_POLL_LEASE_MS ? Number(e.TELEGRAM_POLL_LEASE_MS) : 10_000,
+      /** Tests only: the release level to run as instead of src/version.ts RELEASE_LEVEL (core/release.ts). */
+      testReleaseLevel: e.TEST_RELEASE_LEVEL ? Number(e.TEST_RELEASE_LEVEL) : undefined,
       /** Prefix of every key (default `ws`), for several bots sharing one Redis. */
       redisPrefix: e.REDIS_PREFIX ?? 'ws',
       openai: openaiOf(e),

@@ -39,9 +39,11 @@ export { EDIT_ANSWERED_WITHIN_MS } from './dispatcher/edits.js';
 /**
  * How `admit` left an update: handle it (`claimed`), or drop it. `refused`: Redis answered but would not
  * record it — the sender has already been told: it is kept in the spool (Redis full), or to send it again
- * (a script error, or no spool).
+ * (a script error, or no spool). `left`: this replica stepped aside for a newer release (core/release.ts); the update
+ * is kept in Redis with its lease already over, for that release's recovery.
  */
-export type Admission = 'claimed' | 'reclaimed' | 'duplicate' | 'ignored' | 'unavailable' | 'refused';
+export type Admission =
+  'claimed' | 'reclaimed' | 'duplicate' | 'ignored' | 'unavailable' | 'refused' | 'left';
 
 export interface HandleOptions {
   /** An update from the spool (its claim was recorded, or not, before Redis went away). */
@@ -74,6 +76,11 @@ export interface CoreOptions {
   urgent?: (text: string) => boolean;
   /** Messages one person may send the bot per chat per minute (core/flood.ts). */
   flood?: FloodLimits;
+  /**
+   * false once this replica stepped aside for a newer release (core/release.ts): updates are left in Redis for its
+   * recovery, none is handled or recovered here. Absent: always working.
+   */
+  working?: () => boolean;
 }
 
 export function createCore(deps: CoreDeps, features: Feature[], options: CoreOptions = {}): Core {
@@ -95,6 +102,15 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
       const channel = update.chat.address.channel;
       const id = updateKey(channel, update.updateId);
       let admitted = options.admitted;
+      if (!(dc.options.working?.() ?? true) && (admitted || options.replay)) {
+        // Stepped aside before its turn came: claimed here, handled by the newer release (its lease ends now).
+        if (admitted) {
+          await updates.handBack([id]).finally(() => dc.release(id));
+          return;
+        }
+        // Kept in the spool file, which the newer release replays once this process leaves it alone.
+        throw new Error('this replica stepped aside for a newer release');
+      }
       if (!admitted && !options.replay) {
         const r = await admit(dc, update);
         if (r === 'claimed' || r === 'reclaimed') admitted = r;

@@ -12,6 +12,7 @@
  * has not renewed it for 60% of the lease (Redis away: another may take it once it expires). When the work
  * stops with an error while this process holds the lease, it gives the lease up (another replica takes
  * over), and `status()` reports the failure until it leads successfully again — /healthz answers 503.
+ * `mayLead` is asked at each step first: the lease renewal carries the check that a newer release runs.
  */
 import { randomBytes } from 'node:crypto';
 import type { Logger } from './logger.js';
@@ -29,6 +30,12 @@ export interface LeaderOptions {
   lead(): Promise<void>;
   /** Stop the work (the lease was lost, the work failed, or the process is stopping). */
   standDown(): Promise<void>;
+  /**
+   * Asked at each step (core/release.ts `check`: this replica's release is still the newest): before trying to take
+   * the lease, and right after renewing it. false: no attempt to take it; whoever calls it stops the leader (`stop()`
+   * gives the lease back).
+   */
+  mayLead?: () => Promise<boolean>;
   now?: () => number;
 }
 
@@ -95,11 +102,15 @@ export function createLeader(o: LeaderOptions): Leader {
   async function step(): Promise<void> {
     if (state === 'stopped') return;
     if (state === 'standby' && now() < retryAt) return;
+    if (state === 'standby' && o.mayLead && !(await o.mayLead())) return;
     const held = await take();
     if (state === 'leading') {
       // Renewed: push the guard on. Redis away: the guard stops us before another process may poll.
       if (held) guardLease();
       else if (held === false) await standDown('the lease is held by another process');
+      // Asked after the renewal and not waited for: a round trip in the step puts the next renewal off, and a 1.5 s
+      // lease on a busy CPU then changed hands again and again. Its answer stops the leader through `stop()`.
+      if (o.mayLead) void o.mayLead().catch(() => undefined);
       return;
     }
     if (!held) return;

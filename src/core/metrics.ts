@@ -1,6 +1,7 @@
 /**
  * Prometheus metrics (served at /metrics). One registry per running bot, passed down like the config.
  */
+import { STEPPED_ASIDE_HELP, STEPPED_ASIDE_METRIC } from './release.js';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** A branch's open and overdue tickets, read from the store when Prometheus scrapes. */
@@ -76,7 +77,7 @@ export function createMetrics(options: { defaults?: boolean } = {}) {
     }),
     updates: new Counter({
       name: 'waystation_updates_total',
-      help: 'Updates received, by channel and outcome (handled, ignored, duplicate)',
+      help: 'Updates received, by channel and outcome (handled, ignored, duplicate, spooled, left for a newer release)',
       labelNames: ['channel', 'outcome'] as const,
       registers: [registry],
     }),
@@ -137,6 +138,11 @@ export function createMetrics(options: { defaults?: boolean } = {}) {
       name: 'waystation_delivery_duplicates_total',
       help: 'Bulk messages sent again after a lost lease (a crash or a hang between sending and recording)',
       labelNames: ['channel'] as const,
+      registers: [registry],
+    }),
+    steppedAside: new Gauge({
+      name: STEPPED_ASIDE_METRIC,
+      help: STEPPED_ASIDE_HELP,
       registers: [registry],
     }),
     deliveryQueueDepth: new Gauge({

@@ -2,7 +2,8 @@
  * Ports for running several bot processes on one Redis (implemented in store/replicas.ts):
  *
  * - a **lease** names the one process that holds a role (the Telegram long poller), renewed while held;
- * - a chat's **turn** lets only one process at a time handle an update of a chat, oldest update first.
+ * - a chat's **turn** lets only one process at a time handle an update of a chat, oldest update first;
+ * - the **release level** kept is the highest any replica started with, so an older one steps aside (core/release.ts).
  *
  * Tokens are fencing values: a holder releases or renews only with its own token, so a process that was
  * paused past its lease can never release what another now holds.
@@ -12,6 +13,11 @@ export interface LeasePort {
   take(name: string, token: string, ms: number): Promise<boolean>;
   /** Give it back now (only if `token` still holds it). */
   release(name: string, token: string): Promise<void>;
+}
+
+export interface ReleasePort {
+  /** Keep `level` unless a higher one is kept (one atomic step); returns the level kept now. */
+  record(level: number): Promise<number>;
 }
 
 export interface TurnPort {

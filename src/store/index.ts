@@ -24,7 +24,7 @@ import { createQueueRepo } from './queue.js';
 import { createMenuStateRepo } from './menus.js';
 import { createUpdateRepo } from './updates.js';
 import type { StorePort } from '../core/ports/index.js';
-import { createLeaseRepo, createTurnRepo } from './replicas.js';
+import { createLeaseRepo, createReleaseRepo, createTurnRepo } from './replicas.js';
 import { scanBatches } from './scan.js';
 
 /**
@@ -61,6 +61,7 @@ export function createStore(redis: Redis, prefix = 'ws'): Store {
     updates: () => createUpdateRepo(redis, keys),
     leases: () => createLeaseRepo(redis, keys),
     turns: () => createTurnRepo(redis, keys),
+    release: () => createReleaseRepo(redis, keys),
     people: () => createPeopleRepo(redis, keys),
     threads: () => createAnsweredThreadRepo(redis, keys),
   });

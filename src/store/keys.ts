@@ -123,6 +123,7 @@
  * | {p}:fig:day:{YYYY-MM-DD}             | hash   | branch|category|area → tickets created that local day |
  * | {p}:fig:counted                      | string | "1": every ticket is in the figures counters (backfill done) |
  * | {p}:lease:{name}                     | string | holder of a process-wide role, e.g. `poll:telegram` (PX) |
+ * | {p}:release:level                    | string | the highest release level started on this Redis: older replicas step aside (Lua) |
  * | {p}:turn:{channel}:{chatId}          | string | the update of a chat being handled now (token, PX) |
  * | {p}:turn:{channel}:{chatId}:waiting  | zset   | updates of a chat waiting their turn: token → update id |
  * | {p}:turn:{channel}:{chatId}:alive    | hash   | token → ms after which a silent waiter is dropped |
@@ -301,6 +302,8 @@ export function createKeys(prefix = 'ws') {
     figuresDay: (date: string) => k('fig', 'day', date),
     figuresCounted: () => k('fig', 'counted'),
     lease: (name: string) => k('lease', name),
+    /** The highest release level (src/version.ts RELEASE_LEVEL) that started on this Redis (core/release.ts). */
+    releaseLevel: () => k('release', 'level'),
     turn: (channel: string, chatId: string) => k('turn', channel, chatId),
     turnWaiting: (channel: string, chatId: string) => k('turn', channel, chatId, 'waiting'),
     turnAlive: (channel: string, chatId: string) => k('turn', channel, chatId, 'alive'),

@@ -1,10 +1,11 @@
 /**
  * Leases and per-chat turns for several bot processes on one Redis (the ports in core/replicas.ts).
- * Each state change is one Lua script: take-or-renew, renew-if-mine, compare-and-delete, and the chat
- * queue's take (lua/turn-take-3.lua), which lets only the oldest waiting update of a chat take its lock.
+ * Each state change is one Lua script: take-or-renew, renew-if-mine, compare-and-delete, the chat
+ * queue's take (lua/turn-take-3.lua), which lets only the oldest waiting update of a chat take its lock, and the
+ * release level's raise-if-higher (lua/release-record-1.lua).
  */
 import type { Redis, Result } from 'ioredis';
-import type { ChatRef, LeasePort, TurnPort } from '../core/replicas.js';
+import type { ChatRef, LeasePort, ReleasePort, TurnPort } from '../core/replicas.js';
 import type { Keys } from './keys.js';
 import { defineScripts } from './scripts.js';
 
@@ -22,6 +23,7 @@ declare module 'ioredis' {
       waitMs: number,
     ): Result<number, Context>;
     turnLeave(waiting: string, alive: string, token: string): Result<number, Context>;
+    releaseRecord(key: string, level: number): Result<number, Context>;
   }
 }
 
@@ -32,6 +34,13 @@ export function createLeaseRepo(redis: Redis, keys: Keys): LeasePort {
     async release(name, token) {
       await redis.deliveryRelease(keys.lease(name), token);
     },
+  };
+}
+
+export function createReleaseRepo(redis: Redis, keys: Keys): ReleasePort {
+  defineScripts(redis, ['release-record-1']);
+  return {
+    record: async (level) => Number(await redis.releaseRecord(keys.releaseLevel(), level)),
   };
 }
 

@@ -85,6 +85,10 @@ export function createUpdateRepo(redis: Redis, keys: Keys): UpdateRepo {
     async renew(ids: readonly string[], leaseMs: number): Promise<void> {
       if (ids.length) await redis.updateRenew(k.leases(), Math.max(1, Math.round(leaseMs)), ...ids);
     },
+    async handBack(ids: readonly string[]): Promise<void> {
+      // One ZADD (atomic): XX leaves alone an update whose handling finished meanwhile (done removed it).
+      if (ids.length) await redis.zadd(k.leases(), 'XX', ...ids.flatMap((id) => [0, id]));
+    },
     /** Updates claimed and not yet done (tests and metrics). */
     async pending(): Promise<number> {
       return redis.hlen(k.pending());

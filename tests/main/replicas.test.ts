@@ -7,90 +7,32 @@
  * - polling that stops with an error while holding the lease shows in /healthz (503, with the reason);
  * - webhook mode: two replicas receive one chat's updates alternately and they are handled in order.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Update } from 'grammy/types';
 import { createKeys } from '../../src/store/keys.js';
 import { testPrefix } from '../helpers/app.js';
 import { createUpdateFactory, startFakeBotApi, type FakeBotApi } from '../helpers/fake-bot-api.js';
-import { BOT_ARGS, botEnv, ROOT } from '../helpers/bot-process.js';
+import {
+  health,
+  roles,
+  startReplica as start,
+  stopReplicas,
+  until,
+  type Replica,
+} from '../helpers/replicas.js';
 
 const SECRET = 'replica-secret_0123456789';
-
-interface Replica {
-  name: string;
-  child: ChildProcess;
-  logs: Record<string, unknown>[];
-  port?: number;
-  exited: Promise<number | null>;
-}
 
 const running: Replica[] = [];
 let api: FakeBotApi | undefined;
 afterEach(async () => {
-  for (const r of running.splice(0)) {
-    if (r.child.exitCode === null && r.child.signalCode === null) r.child.kill('SIGKILL');
-    await r.exited;
-  }
+  await stopReplicas(running);
   await api?.close();
   api = undefined;
 });
 
-function startReplica(name: string, env: Record<string, string>): Replica {
-  const child = spawn(process.execPath, BOT_ARGS, {
-    cwd: ROOT,
-    // Replicas share the prefix the test passes in env.
-    env: botEnv({ INSTANCE_ID: name, LOG_LEVEL: 'info', ...env }),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const replica: Replica = {
-    name,
-    child,
-    logs: [],
-    exited: new Promise((res) => child.once('exit', (code) => res(code))),
-  };
-  // Logs are JSON lines on stderr (stdout is the console's, when there is no chat token).
-  let buffered = '';
-  child.stderr!.on('data', (d: Buffer) => {
-    buffered += d.toString();
-    const lines = buffered.split('\n');
-    buffered = lines.pop()!;
-    for (const line of lines) {
-      try {
-        const entry = JSON.parse(line) as Record<string, unknown>;
-        replica.logs.push(entry);
-        if (entry.msg === 'http server listening (/healthz, /metrics)') replica.port = Number(entry.port);
-      } catch {
-        // not a log line
-      }
-    }
-  });
-  child.stdout!.resume();
-  running.push(replica);
-  return replica;
-}
-
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 40_000) {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-async function health(r: Replica): Promise<{ status: number; checks: Record<string, string> }> {
-  const res = await fetch(`http://127.0.0.1:${r.port}/healthz`);
-  const body = (await res.json()) as { checks: Record<string, string> };
-  return { status: res.status, checks: body.checks };
-}
-
-/** The replicas' /healthz telegram checks, once every one of them answers. */
-async function roles(replicas: Replica[]): Promise<string[]> {
-  return Promise.all(replicas.map(async (r) => (await health(r)).checks.telegram ?? 'none'));
-}
+const startReplica = (name: string, env: Record<string, string>) => start(name, env, running);
 
 const polling = (env: Record<string, string>) => ({
   TELEGRAM_BOT_TOKEN: api!.token,
@@ -115,7 +57,7 @@ describe('three long-polling replicas on one token', () => {
         : undefined;
     });
     const leader = replicas[settled.indexOf('polling: leading')]!;
-    for (const r of replicas) expect((await health(r)).status).toBe(200);
+    for (const r of replicas) expect(await health(r)).toMatchObject({ status: 200 });
 
     const rider = u.person(9101);
     api.push(u.privateText(rider, '/start'));

@@ -197,6 +197,14 @@ describe('one-step records under concurrency', () => {
     await s().lessons.releaseLease('morning', 1000, holder);
     expect(await s().lessons.lease('morning', 1000, 'late', 60_000)).toBe(true);
   });
+
+  it('replicas of several releases starting at once keep the highest level, and each older one learns of it', async () => {
+    // Levels 1–5, six callers each, in a mixed order: none lowers what another raised.
+    const kept = await times(30, (i) => s(i).release.record(((i * 7) % 5) + 1));
+    expect(await s().release.record(1)).toBe(5);
+    kept.forEach((level, i) => expect(level).toBeGreaterThanOrEqual(((i * 7) % 5) + 1));
+    expect(await s().release.record(6)).toBe(6);
+  });
 });
 
 describe('ticket paths that look up the branch first', () => {

@@ -70,6 +70,8 @@ export interface TelegramAdapterOptions {
     instance: string;
     /** How long the poller lease lasts without renewal; a stand-by takes over within about this. */
     leaseMs: number;
+    /** Asked at each lease renewal: false once a newer release runs (core/release.ts `check`). */
+    mayLead?: () => Promise<boolean>;
   };
 }
 
@@ -98,6 +100,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
 
   const inFlight = new Set<Promise<unknown>>();
   let stopping = false;
+  /** A newer release runs on this Redis: no more updates here (core/release.ts). */
+  let aside = false;
   let runner: RunnerHandle | undefined;
   let menusDone: Promise<void> = Promise.resolve();
   let leader: Leader | undefined;
@@ -236,7 +240,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       timeoutMilliseconds: 9_000,
     });
     http.mount(WEBHOOK_PATH, async (req, res) => {
-      if (stopping || !bot.isInited()) {
+      if (stopping || aside || !bot.isInited()) {
         // Telegram keeps the update and delivers it again once we are back (or once getMe has answered).
         res.writeHead(503, { 'retry-after': '5' }).end();
         return;
@@ -292,6 +296,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       instance: replicas.instance,
       leaseMs: replicas.leaseMs,
       log: logger,
+      ...(replicas.mayLead ? { mayLead: replicas.mayLead } : {}),
       lead: () => startRunner((reason) => void leader?.failed(reason)),
       standDown: stopRunner,
     });
@@ -397,7 +402,16 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       await stopRunner();
       await Promise.allSettled([...inFlight, menusDone]);
     },
+    async stepAside() {
+      aside = true;
+      stopped.abort();
+      await joining;
+      // The poller lease is given back at once (a newer replica takes it); updates in hand finish or are handed back.
+      if (leader) await leader.stop();
+      await stopRunner();
+    },
     health() {
+      if (aside) return { ok: false, detail: 'stepped aside for a newer release' };
       if (unreachable) return { ok: false, detail: `unreachable: ${unreachable}` };
       if (config.mode === 'webhook') return { ok: true, detail: 'webhook' };
       if (leader) {

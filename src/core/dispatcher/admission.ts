@@ -1,6 +1,7 @@
 /**
  * An update claimed in Redis on arrival (kept, with a lease), or dropped: noise and chatter (`screen.ts`), a
- * duplicate (handled already, or being handled by another process), or a claim Redis refused.
+ * duplicate (handled already, or being handled by another process or by this one), a claim Redis refused, or an
+ * update left for a newer release (this replica stepped aside: `left`).
  */
 import type { Admission } from '../dispatcher.js';
 import { updateKey } from '../ports/updates.js';
@@ -14,9 +15,14 @@ export async function admit(dc: DispatcherContext, update: Incoming): Promise<Ad
   const { deps, updates, leaseMs } = dc;
   if (!screen(dc, update)) return 'ignored';
   const channel = update.chat.address.channel;
+  const key = updateKey(channel, update.updateId);
+  // Being handled here already (its lease lapsed while this process was slow): not a second time.
+  if (dc.holds(key)) return duplicate(dc, channel);
+  // Stepped aside for a newer release (core/release.ts): kept with a lease already over, for its recovery.
+  const working = dc.options.working?.() ?? true;
   let r;
   try {
-    r = await updates.claim(channel, update.updateId, JSON.stringify(update), leaseMs);
+    r = await updates.claim(channel, update.updateId, JSON.stringify(update), working ? leaseMs : 1);
   } catch (err) {
     if (isStoreUnavailable(err)) return 'unavailable';
     // Redis full: kept for a retry as in an outage (nothing of it is in Redis to recover).
@@ -29,11 +35,19 @@ export async function admit(dc: DispatcherContext, update: Incoming): Promise<Ad
     await apologise(dc, undefined, update);
     return 'refused';
   }
+  if (!working) {
+    deps.metrics.updates.inc({ channel, outcome: 'left' });
+    return 'left';
+  }
   if (r === 'claimed' || r === 'reclaimed') {
-    dc.hold(updateKey(channel, update.updateId));
+    dc.hold(key);
     return r;
   }
-  // Handled already, or being handled right now by another process (it is recovered if that one dies).
+  return duplicate(dc, channel);
+}
+
+/** Handled already, or being handled right now by another process (it is recovered if that one dies). */
+function duplicate({ deps }: DispatcherContext, channel: string): 'duplicate' {
   deps.metrics.updates.inc({ channel, outcome: 'duplicate' });
   return 'duplicate';
 }

@@ -7,6 +7,11 @@ export interface Leases {
   hold(id: string): void;
   /** One hold less; the renewal stops once nothing is held. */
   release(id: string): void;
+  /**
+   * Whether this process holds the update now. Its lease may have lapsed meanwhile (a renewal late on a starved
+   * CPU): it is still being handled here, so neither a redelivery nor this process's recovery may handle it again.
+   */
+  holds(id: string): boolean;
 }
 
 export function createLeases(updates: UpdateRepo, leaseMs: number, logger: Logger): Leases {
@@ -35,5 +40,5 @@ export function createLeases(updates: UpdateRepo, leaseMs: number, logger: Logge
       renewer = undefined;
     }
   }
-  return { hold, release };
+  return { hold, release, holds: (id) => held.has(id) };
 }

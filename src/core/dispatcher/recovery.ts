@@ -13,10 +13,15 @@ export async function recoverUpdates(dc: DispatcherContext, handle: Handle): Pro
   const { deps, updates, leaseMs } = dc;
   let handled = 0;
   for (;;) {
+    // A replica that stepped aside for a newer release recovers nothing (core/release.ts).
+    if (!(dc.options.working?.() ?? true)) return handled;
     const batch = await updates.recover(leaseMs);
     if (!batch.length) return handled;
     await Promise.all(
       batch.map(async ({ id, json }) => {
+        // Still being handled here, only slower than its lease (a starved CPU renews late): the lease is this
+        // process's again now, and handling it a second time would answer twice.
+        if (dc.holds(id)) return;
         let update: Incoming;
         try {
           update = JSON.parse(json) as Incoming;
@@ -36,6 +41,7 @@ export async function recoverUpdates(dc: DispatcherContext, handle: Handle): Pro
 }
 
 /** Hand the updates kept while Redis was unreachable back to `handle`; returns how many were handled. */
-export function drainSpool({ deps }: DispatcherContext, handle: Handle): Promise<number> {
+export function drainSpool({ deps, options }: DispatcherContext, handle: Handle): Promise<number> {
+  if (!(options.working?.() ?? true)) return Promise.resolve(0);
   return deps.spool ? deps.spool.drain((u) => handle(u, { replay: true })) : Promise.resolve(0);
 }

@@ -7,7 +7,7 @@
  *   const t = await deps.store.tickets.get('JN-2026-000123');
  */
 import type { MenuState } from '../menus.js';
-import type { LeasePort, TurnPort } from '../replicas.js';
+import type { LeasePort, ReleasePort, TurnPort } from '../replicas.js';
 import type { BoardRepo } from './board.js';
 import type { ContentStatusRepo } from './content.js';
 import type { DeliveryRepo } from './delivery.js';
@@ -53,6 +53,8 @@ export interface StorePort {
   leases: LeasePort;
   /** A chat's updates handled one at a time, oldest first, across processes (webhook replicas). */
   turns: TurnPort;
+  /** The highest release level started on this Redis: an older replica steps aside (core/release.ts). */
+  release: ReleasePort;
   /** The language a person last wrote in. */
   people: PeopleRepo;
   /** The web board's sign-in links and sessions. */

@@ -27,6 +27,11 @@ export interface UpdateRepo {
     }[]
   >;
   renew(ids: readonly string[], leaseMs: number): Promise<void>;
+  /**
+   * End the leases of updates claimed here and not begun (this replica stepped aside for a newer release): any
+   * process's recovery takes them at once. An update finished meanwhile is not brought back.
+   */
+  handBack(ids: readonly string[]): Promise<void>;
   /** Updates claimed and not yet done (tests and metrics). */
   pending(): Promise<number>;
   /** The n-th reply an update sent (JSON MessageRef), if it got that far before. */

@@ -87,7 +87,13 @@ export interface Reports {
   recover(deps: CoreDeps, drainSpool?: () => Promise<number>): Promise<void>;
 }
 
-export function createReports(options: ReportsKitOptions & { recoverEveryMs?: number } = {}): Reports {
+export function createReports(
+  options: ReportsKitOptions & {
+    recoverEveryMs?: number;
+    /** false once this replica stepped aside for a newer release (core/release.ts): nothing is recovered here. */
+    working?: () => boolean;
+  } = {},
+): Reports {
   const kit = createReportsKit(options);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
@@ -166,6 +172,7 @@ export function createReports(options: ReportsKitOptions & { recoverEveryMs?: nu
   };
 
   async function recover(deps: CoreDeps, drainSpool?: () => Promise<number>): Promise<void> {
+    if (options.working && !options.working()) return;
     running ??= (async () => {
       try {
         if (drainSpool && deps.spool?.size()) await drainSpool();

@@ -3,6 +3,7 @@
  * sent again, and a redelivery after it is done is dropped.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Outbox } from '../../../src/core/outbox.js';
 import type { IncomingMessage } from '../../../src/core/types.js';
 import { createTestApp, type TestApp } from '../../helpers/app.js';
 
@@ -64,5 +65,40 @@ describe('taking over an unfinished update', () => {
     expect(await t.app.core.recoverUpdates()).toBe(1);
     expect(t.take()).toEqual([]);
     expect(await t.app.deps.store.updates.pending()).toBe(0);
+  });
+
+  it('an update still being handled here when its lease lapsed is not handled again by this process', async () => {
+    // Renewals come late on a starved CPU: the lease of an update whose reply is on its way runs out. The process's
+    // own recovery, and Telegram delivering it again, once each took it over and answered the worker twice.
+    const update = start('lapse-1', 'rider-lapse-1');
+    const real = t.console.outbox;
+    let letGo!: () => void;
+    const held = new Promise<void>((r) => (letGo = r));
+    let sending!: () => void;
+    const onItsWay = new Promise<void>((r) => (sending = r));
+    const slow: Outbox = {
+      ...real,
+      send: async (to, card) => {
+        sending();
+        await held;
+        return real.send(to, card);
+      },
+    };
+    t.app.outbox.register('console', slow);
+    try {
+      t.take();
+      const first = t.app.core.handle(update);
+      await onItsWay;
+      await t.app.store.redis.zadd(t.app.store.keys.updates.leases(), 0, 'console:lapse-1');
+      const recovered = t.app.core.recoverUpdates();
+      const again = t.app.core.handle(update);
+      letGo();
+      await Promise.all([first, again]);
+      expect(await recovered).toBe(0);
+      expect(t.take()).toHaveLength(1);
+      expect(await t.app.deps.store.updates.pending()).toBe(0);
+    } finally {
+      t.app.outbox.register('console', real);
+    }
   });
 });
