@@ -48,6 +48,7 @@ import {
   when,
 } from './views.js';
 import { showPhotos } from './photos.js';
+import { sendAside } from './aside.js';
 import { isTransient } from './effects.js';
 import { DeliveryError } from '../outbox.js';
 import type { Channel } from '../types.js';
@@ -57,6 +58,15 @@ import type { Channel } from '../types.js';
  * nothing a secretary writes for a worker is cut: a longer one is refused with its length, the prompt kept.
  */
 export const NOTE_MAX = MAX_INPUT;
+/** The prompts whose dialog waits for a secretary's text about one ticket (the `step` of `prompt()`). */
+export const TRIAGE_STEPS: ReadonlySet<string> = new Set([
+  'ask',
+  'resolve',
+  'transfer',
+  'return',
+  'extend',
+  'escalate',
+]);
 const EXTENSION_DAYS = [1, 3, 7];
 
 export function actorOf(ctx: Ctx): Actor {
@@ -86,7 +96,7 @@ export function staffOf(ctx: Ctx): Staff {
   return { actor: actorOf(ctx), isOrganiser: ctx.isOrganiser, secretaryOf: ctx.secretaryOf };
 }
 
-async function load(ctx: ButtonCtx | MessageCtx, id: string, what: string): Promise<Ticket | string> {
+async function load(ctx: Ctx, id: string, what: string): Promise<Ticket | string> {
   const ticket = await ctx.deps.store.tickets.get(id);
   if (!ticket) return ctx.t('ticket-missing');
   if (!canHandle(ctx, ticket)) return refuse(ctx, what, id);
@@ -193,7 +203,7 @@ async function prompt(
 }
 
 /** The prompt a dialog answers is no longer followed (answered, or refused as overtaken). Best effort. */
-async function forgetPrompt(ctx: MessageCtx, dialog: Dialog, id: string): Promise<void> {
+async function forgetPrompt(ctx: Ctx, dialog: Dialog, id: string): Promise<void> {
   const ref = typeof dialog.data.prompt === 'string' ? decodeRef(dialog.data.prompt) : undefined;
   if (ref)
     await ctx.deps.store.tickets
@@ -207,16 +217,16 @@ async function forgetPrompt(ctx: MessageCtx, dialog: Dialog, id: string): Promis
  * The answer to a prompt that someone else overtook (the ticket claimed, handed over, resolved or moved since it
  * opened): nothing is done, and the secretary reads plainly what the ticket is now and that their words went nowhere.
  */
-async function overtaken(ctx: MessageCtx, dialog: Dialog, id: string, branch: string): Promise<void> {
+async function overtaken(ctx: Ctx, dialog: Dialog, id: string, branch: string, say: Say): Promise<void> {
   await ctx.clearDialog();
   await forgetPrompt(ctx, dialog, id);
   const now = await ctx.deps.store.tickets.get(id);
   if (!now) {
-    await ctx.reply({ text: [ctx.t('ticket-missing')] });
+    await say({ text: [ctx.t('ticket-missing')] });
     return;
   }
   const what = ctx.t(`triage-step-${dialog.step}`);
-  await ctx.reply({
+  await say({
     text: [ctx.t('triage-prompt-overtaken', { id, what, now: ticketNowText(viewOf(ctx), now, branch) })],
   });
 }
@@ -504,6 +514,9 @@ export async function onTriagePress(ctx: ButtonCtx, payload: string, kit: Report
       if (!r.ok) return ctx.answer(explain(ctx, r), true);
       return;
     }
+    case 'as':
+      // 📨 under words typed beside a prompt's thread: they are sent as its answer (aside.ts).
+      return sendAside(ctx, kit, id, arg ?? '');
     case 'view': {
       await ctx.answer();
       return showStaffView(ctx, ticket, await ctx.deps.store.tickets.events(id), kit);
@@ -581,8 +594,6 @@ async function setCategory(ctx: ButtonCtx, kit: ReportsKit, ticket: Ticket, cate
 
 /** The staff's answers to the prompts above. */
 export async function onTriageDialog(ctx: MessageCtx, dialog: Dialog, kit: ReportsKit): Promise<void> {
-  const id = String(dialog.data.id ?? '');
-  const branch = String(dialog.data.branch ?? '');
   const text = ctx.in.text;
   if (!hasWords(text)) {
     await ctx.reply({ text: [ctx.t('triage-need-text')], forceReply: true });
@@ -595,18 +606,36 @@ export async function onTriageDialog(ctx: MessageCtx, dialog: Dialog, kit: Repor
     await ctx.reply({ text: [ctx.t('triage-note-too-long', tooLong)], forceReply: true });
     return;
   }
-  const note = text;
+  await answerPrompt(ctx, dialog, text, kit, (card) => ctx.reply(card));
+}
+
+/** Where the outcome of an answer is said: in reply to it (typed in the prompt's thread), or under the prompt. */
+export type Say = (card: Card) => Promise<unknown>;
+
+/**
+ * A prompt's answer acted on, as `staffAction` decides — typed where the prompt waits (`onTriageDialog`), or typed
+ * beside it and sent with the button that offered to (aside.ts): the same checks, the same scripts, the same words.
+ */
+export async function answerPrompt(
+  ctx: Ctx,
+  dialog: Dialog,
+  note: string,
+  kit: ReportsKit,
+  say: Say,
+): Promise<void> {
+  const id = String(dialog.data.id ?? '');
+  const branch = String(dialog.data.branch ?? '');
   // Someone else moved the ticket on since the prompt opened (a colleague claimed it, resolved it, moved it): say so
   // and do nothing — the script checks the same again, atomically (`Actor.saw`).
   const saw = typeof dialog.data.saw === 'string' ? dialog.data.saw : undefined;
   const seen = await ctx.deps.store.tickets.get(id);
   const by = personKey(ctx.user.channel, ctx.user.id);
   if (seen && saw !== undefined && (seen.branch !== branch || !stillAsSeen(seen, saw, by)))
-    return overtaken(ctx, dialog, id, branch);
+    return overtaken(ctx, dialog, id, branch, say);
   const loaded = await load(ctx, id, dialog.step);
   if (typeof loaded === 'string') {
     await ctx.clearDialog();
-    await ctx.reply({ text: [loaded] });
+    await say({ text: [loaded] });
     return;
   }
   const ticket = loaded;
@@ -651,12 +680,13 @@ export async function onTriageDialog(ctx: MessageCtx, dialog: Dialog, kit: Repor
   const r = await staffAction(ctx.deps, kit, { ...staff, actor }, id, a, branch, async (done) => {
     await ctx.clearDialog();
     await forgetPrompt(ctx, dialog, id);
-    await ctx.reply({ text: [ok(done)] });
+    await say({ text: [ok(done)] });
   });
-  if (!r.ok && (r.reason === 'changed' || r.reason === 'moved')) return overtaken(ctx, dialog, id, branch);
+  if (!r.ok && (r.reason === 'changed' || r.reason === 'moved'))
+    return overtaken(ctx, dialog, id, branch, say);
   if (!r.ok) {
     await ctx.clearDialog();
     await forgetPrompt(ctx, dialog, id);
-    await ctx.reply({ text: [explain(ctx, r)] });
+    await say({ text: [explain(ctx, r)] });
   }
 }
