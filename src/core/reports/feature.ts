@@ -33,8 +33,10 @@ import { addWordsTo, followUpFeature, offerFollowUp, openReportChoices } from '.
 import { createReportsKit, type ReportsKit, type ReportsKitOptions } from './kit.js';
 import { onQueuePress, queueCommand, ticketCommand } from './queue.js';
 import { explainStaleHandover, onHandoverPress } from './handover.js';
-import { explainStalePress, onTriageDialog, onTriagePress, TRIAGE_STEPS } from './triage.js';
-import { onAside, takesAside } from './aside.js';
+import { explainStalePress } from './triage/stale-presses.js';
+import { onTriageDialog, TRIAGE_STEPS } from './triage/prompts.js';
+import { onTriagePress } from './triage.js';
+import { onAside, takesAside } from './triage/aside.js';
 import {
   confirmActions,
   keepWorkerReply,

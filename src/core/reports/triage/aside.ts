@@ -13,14 +13,14 @@
  * The dispatcher reads the sender's dialog once per such message (admission.ts); a message with no prompt waiting is
  * dropped unclaimed and unanswered, as any channel chatter is.
  */
-import { plainText, type Card } from '../card.js';
-import type { ButtonCtx, MessageCtx } from '../feature.js';
-import { dialogOwner, type Dialog } from '../ports/dialogs.js';
-import { decodeRef } from '../ports/tickets.js';
-import { hasWords, overLimit } from '../text.js';
-import type { ReportsKit } from './kit.js';
-import { answerPrompt, NOTE_MAX, TRIAGE_STEPS } from './triage.js';
-import { action } from './views.js';
+import { plainText, type Card } from '../../card.js';
+import type { ButtonCtx, MessageCtx } from '../../feature.js';
+import { dialogOwner, type Dialog } from '../../ports/dialogs.js';
+import { decodeRef } from '../../ports/tickets.js';
+import { hasWords, overLimit } from '../../text.js';
+import type { ReportsKit } from '../kit.js';
+import { answerPrompt, NOTE_MAX, TRIAGE_STEPS } from './prompts.js';
+import { action } from '../views.js';
 
 /** The words typed beside a prompt, kept in its dialog until sent or replaced. */
 interface Aside {
