@@ -40,6 +40,8 @@ export function lateApp(ready: Promise<App>): LateApp {
       return app().core.features;
     },
     commands: () => app().core.commands(),
+    // Still starting: no staff chat is heard beside its threads yet (the message is dropped, as before stop 44).
+    hearsAside: (channel, chatId) => built?.core.hearsAside(channel, chatId) ?? false,
   };
   const i18n: I18n = {
     t: (locale, id, args) => app().deps.i18n.t(locale, id, args),

@@ -116,6 +116,7 @@ notice-detail-when = { $when } · { $audience }
 notice-detail-sent = ✅ { $group } · got it { $acks }
 notice-detail-failed = ❌ { $group } · { $reason }
 notice-detail-pending = ⏳ { $group } · waiting
+notice-detail-unsure = 📶 { $group } · the connection dropped while sending, whether it arrived is not known
 notice-detail-cancelled = ⊘ { $group } · cancelled
 notice-detail-scheduled = Not sent yet: it goes to the { groups-word } in this audience at the send time. Now these { $count }:
 notice-released-empty = 📢 Notice #{ $id } was due, but no { group-word } in its audience can receive it any more. Nothing was sent.

@@ -249,6 +249,13 @@ triage-prompt-where = { $platform ->
         [slack] ✍️ The prompt for { $id } is in the thread of the message whose button you pressed: open the thread to reply.
        *[other] { "" }
     }
+# A secretary's answer typed in the Slack channel instead of the prompt's thread (stop 44): told to them alone, with a
+# button that sends exactly those words as the answer. $what: a triage-step-* word; $text: the words, quoted.
+triage-aside-not-sent = ⚠️ What you typed in the channel was NOT sent as the { $what } for { $id }: the reporter and everyone else have not received it: { $text }
+triage-aside-where = The prompt for { $id } is in the thread under the message whose button you pressed: open that thread and reply there next time. To send the words above as the answer now, press the button below.
+triage-aside-send = 📨 Send this as the { $what }
+triage-aside-too-long = This text has { $n } characters, more than the limit of { $max }, so it cannot be sent: remove { $over } characters and reply in the thread.
+triage-aside-gone = Not sent: the prompt for { $id } has been answered, cancelled or has expired, or you typed something else in the channel since (press the button under that one). If still needed, start again from the card.
 triage-now-held = { $status }, held by { $who }
 triage-now-moved = moved to { $branch }
 triage-step-ask = question

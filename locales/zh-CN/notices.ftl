@@ -92,6 +92,7 @@ notice-detail-when = { $when } · { $audience }
 notice-detail-sent = ✅ { $group } · 收到 { $acks } 人
 notice-detail-failed = ❌ { $group } · { $reason }
 notice-detail-pending = ⏳ { $group } · 待发送
+notice-detail-unsure = 📶 { $group } · 发送时网络断了，无法确认是否收到
 notice-detail-cancelled = ⊘ { $group } · 已取消
 notice-detail-scheduled = 还没发出：到时发给那时这个范围里绑定的{ group-word }。目前是这 { $count } 个：
 notice-released-empty = 📢 通知 #{ $id } 到了发送时间，但所选范围里已经没有可以接收的{ group-word }，什么都没有发送。

@@ -240,6 +240,13 @@ triage-prompt-where = { $platform ->
         [slack] ✍️ { $id } 的提示已发在您按按钮的那条消息的讯息串（thread）里，请打开讯息串回复。
        *[other] { "" }
     }
+# A secretary's answer typed in the Slack channel instead of the prompt's thread (stop 44): told to them alone, with a
+# button that sends exactly those words as the answer. $what: a triage-step-* word; $text: the words, quoted.
+triage-aside-not-sent = ⚠️ 您直接发在频道里的这段话没有作为 { $id } 的{ $what }发出，报告人和其他人都没有收到：{ $text }
+triage-aside-where = { $id } 的提示在您按按钮的那条消息下面的讯息串（thread）里，以后请打开讯息串在那里回复。要把上面这段话作为答复发出，请按下面的按钮。
+triage-aside-send = 📨 把这段话作为{ $what }发出
+triage-aside-too-long = 这段文字有 { $n } 字，超过了 { $max } 字的上限，不能发出；请删减 { $over } 字后在讯息串里回复。
+triage-aside-gone = 这段话没有发出：{ $id } 的提示已经答复、取消、过期，或您之后又在频道里发了一段（请按那一条下面的按钮）。如仍需要，请在卡片上重新操作。
 triage-now-held = { $status }，签收人 { $who }
 triage-now-moved = 已转至 { $branch }
 triage-step-ask = 问题

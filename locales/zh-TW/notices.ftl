@@ -92,6 +92,7 @@ notice-detail-when = { $when } · { $audience }
 notice-detail-sent = ✅ { $group } · 收到 { $acks } 人
 notice-detail-failed = ❌ { $group } · { $reason }
 notice-detail-pending = ⏳ { $group } · 待發送
+notice-detail-unsure = 📶 { $group } · 發送時網路斷了，無法確認是否收到
 notice-detail-cancelled = ⊘ { $group } · 已取消
 notice-detail-scheduled = 還沒發出：到時發給那時這個範圍裡綁定的{ group-word }。目前是這 { $count } 個：
 notice-released-empty = 📢 通知 #{ $id } 到了發送時間，但所選範圍裡已經沒有可以接收的{ group-word }，什麼都沒有發送。

@@ -240,6 +240,13 @@ triage-prompt-where = { $platform ->
         [slack] ✍️ { $id } 的提示已發在您按按鈕的那則訊息的討論串（thread）裡，請打開討論串回覆。
        *[other] { "" }
     }
+# A secretary's answer typed in the Slack channel instead of the prompt's thread (stop 44): told to them alone, with a
+# button that sends exactly those words as the answer. $what: a triage-step-* word; $text: the words, quoted.
+triage-aside-not-sent = ⚠️ 您直接發在頻道裡的這段話沒有作為 { $id } 的{ $what }送出，報告人和其他人都沒有收到：{ $text }
+triage-aside-where = { $id } 的提示在您按按鈕的那則訊息下面的討論串（thread）裡，以後請打開討論串在那裡回覆。要把上面這段話作為答覆送出，請按下面的按鈕。
+triage-aside-send = 📨 把這段話作為{ $what }送出
+triage-aside-too-long = 這段文字有 { $n } 字，超過了 { $max } 字的上限，不能送出；請刪減 { $over } 字後在討論串裡回覆。
+triage-aside-gone = 這段話沒有送出：{ $id } 的提示已經答覆、取消、過期，或您之後又在頻道裡發了一段（請按那一則下面的按鈕）。如仍需要，請在卡片上重新操作。
 triage-now-held = { $status }，簽收人 { $who }
 triage-now-moved = 已轉至 { $branch }
 triage-step-ask = 問題

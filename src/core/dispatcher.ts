@@ -21,7 +21,7 @@
  */
 import type { ButtonCtx, CommandSpec, CoreDeps, Ctx, Feature, MembershipCtx, MessageCtx } from './feature.js';
 import type { FloodLimits } from './flood.js';
-import type { Incoming } from './types.js';
+import type { Channel, Incoming } from './types.js';
 import { retitle } from './groups/titles.js';
 import { updateKey } from './ports/updates.js';
 import { admit } from './dispatcher/admission.js';
@@ -32,7 +32,7 @@ import { markDone } from './dispatcher/done.js';
 import { answerFailure } from './dispatcher/failure.js';
 import { onMessage } from './dispatcher/messages.js';
 import { drainSpool, recoverUpdates } from './dispatcher/recovery.js';
-import { screen } from './dispatcher/screen.js';
+import { hearsAside, screen } from './dispatcher/screen.js';
 
 export { EDIT_ANSWERED_WITHIN_MS } from './dispatcher/edits.js';
 
@@ -65,6 +65,12 @@ export interface Core {
   /** Hand the updates kept while Redis was unreachable back to `handle`; returns how many were handled. */
   drainSpool(): Promise<number>;
   features: readonly Feature[];
+  /**
+   * Whether a message typed in this chat, not meant for the bot, should still be handed over marked `aside`: a staff
+   * chat, where a prompt's answer may be typed beside its thread. From the content pack, no Redis (Slack asks it for
+   * every top-level channel message, and drops the rest as before).
+   */
+  hearsAside(channel: Channel, chatId: string): boolean;
   /** Commands for the platform menus (setMyCommands), per scope and role. */
   commands(): readonly CommandSpec[];
 }
@@ -94,6 +100,7 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
 
   const core: Core = {
     features,
+    hearsAside: (channel, chatId) => hearsAside(deps, channel, chatId),
     commands: () => [...dc.commands.values()].map((c) => c.spec),
     admit: (update) => admit(dc, update),
     drainSpool: () => drainSpool(dc, (u, o) => core.handle(u, o)),

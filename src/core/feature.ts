@@ -153,6 +153,13 @@ export interface Feature {
    * so to the person); otherwise it ends before the command runs.
    */
   keepsDialogOn?(ctx: MessageCtx, dialog: Dialog, command: string): Promise<boolean>;
+  /**
+   * Whether this open dialog wants to hear of words its person typed in the chat itself rather than where it waits
+   * (`IncomingMessage.aside`). Asked before the update is claimed: cheap, no Redis.
+   */
+  takesAside?(dialog: Dialog): boolean;
+  /** Those words (`takesAside` said yes): they are not the dialog's answer; the feature may offer to make them so. */
+  onAside?(ctx: MessageCtx, dialog: Dialog): Promise<void>;
   /** The bot was added to this chat or removed from it. */
   onMembership?(ctx: MembershipCtx): Promise<void>;
   /**

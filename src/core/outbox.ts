@@ -142,6 +142,13 @@ export function createOutboxRouter(fallback?: Outbox) {
   return router;
 }
 
+/**
+ * How long a send that had no answer (`DeliveryError.maybeSent`) is remembered as maybe in the chat, so that the retry's
+ * copy says it may repeat the one above ("↻ 重发", `headedBy` in card.ts): a moved chat's afresh copy (groups/moves.ts)
+ * and a ticket's card or relay (reports/effects/sending.ts) alike. Their retries come well within it.
+ */
+export const UNSURE_KEPT_S = 7 * 86_400;
+
 /** Failures an adapter reports in a platform-neutral way, so the core can react (e.g. mark a group inactive). */
 export class DeliveryError extends Error {
   constructor(

@@ -76,6 +76,12 @@ export interface IncomingMessage extends IncomingBase {
   album?: string;
   /** Answers are for the sender's eyes only (a Slack slash command for help in a channel). */
   onlyToSender?: boolean;
+  /**
+   * Typed in a staff chat itself, not meant for the bot, where its prompts wait in threads (Slack: a top-level
+   * message in a triage or escalation channel; `addressed` is false). Read only by a dialog of the sender's that
+   * waits there and takes such words (`Feature.onAside`: the answer typed beside its thread); else dropped.
+   */
+  aside?: boolean;
   /** Forwarded from elsewhere (a channel's post, someone else's message): words the sender passes on, not their own. */
   forwarded?: boolean;
   /** The message this one replies to, when it was the bot's own. */

@@ -324,6 +324,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     },
     ims,
     threads: threadMemory(options.threads),
+    hearsAside: (channelId) => core.hearsAside('slack', channelId),
     logger,
     metrics,
     umbrellaCommand: UMBRELLA_COMMAND,

@@ -240,6 +240,35 @@ export function translateMessage(
 }
 
 /**
+ * A person's top-level message in a channel, not meant for the app (no mention, not in a thread) → IncomingMessage
+ * marked `aside`, for a staff channel only (the listener asks the core which are): a secretary whose prompt waits in a
+ * card's thread may have typed the answer in the channel instead. Undefined for anything else — a thread's message,
+ * a mention (its `app_mention` twin is read), a bot, an edit, a DM or a group DM.
+ */
+export function translateAside(
+  envelope: SlackEventEnvelope,
+  bot: SlackBotIdentity,
+): IncomingMessage | undefined {
+  const e = envelope.event;
+  if (e.type !== 'message' || !e.user || e.bot_id || e.user === bot.userId) return undefined;
+  if (!PERSON_SUBTYPES.has(e.subtype) || e.subtype === 'thread_broadcast') return undefined;
+  if (e.channel_type === 'mpim' || chatKindOf(e.channel_type, e.channel) === 'private') return undefined;
+  if (e.thread_ts !== undefined && e.thread_ts !== e.ts) return undefined;
+  const { text, mentioned } = plainFromSlack(e.text ?? '', bot);
+  if (mentioned) return undefined;
+  return {
+    type: 'message',
+    updateId: `ev:${envelope.event_id}`,
+    chat: { address: { channel: 'slack', chatId: e.channel }, kind: 'group' },
+    from: userRef(e.user),
+    messageId: e.ts,
+    text,
+    addressed: false,
+    aside: true,
+  };
+}
+
+/**
  * A slash command → IncomingMessage with `command`. `/waystation <name> <args>` runs any of the core's
  * commands (bare `/waystation` is `/start`); a top-level slash command (`/bind`, `/report`…) runs the
  * core command of the same name.

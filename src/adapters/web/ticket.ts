@@ -18,7 +18,7 @@ import {
   staffName,
   staffTicketCard,
 } from '../../core/reports/views.js';
-import { NOTE_MAX } from '../../core/reports/triage.js';
+import { NOTE_MAX } from '../../core/reports/triage/prompts.js';
 import { HOUR } from '../../core/reports/decide.js';
 import { districtBranch } from '../../core/reports/route.js';
 import { canTakeOver } from '../../core/reports/owner-gone.js';

@@ -6,15 +6,30 @@
 import type { Admission } from '../dispatcher.js';
 import { updateKey } from '../ports/updates.js';
 import { isStoreFull, isStoreUnavailable } from '../ports/unavailable.js';
-import type { Incoming } from '../types.js';
+import { dialogOwner } from '../ports/dialogs.js';
+import type { Incoming, IncomingMessage } from '../types.js';
 import type { DispatcherContext } from './context.js';
 import { screen } from './screen.js';
 import { apologise, keepAndTell } from './spool-or-apologise.js';
+
+/**
+ * Words typed beside a staff chat's threads (`aside`): one Redis read — the sender's dialog there — and only a dialog
+ * that takes such words (`Feature.takesAside`: a prompt waiting for its answer) lets the update be claimed. Any other
+ * is dropped unclaimed, and so is every one while Redis cannot be read: it is chatter, nothing to keep.
+ */
+async function asideWaits(dc: DispatcherContext, update: IncomingMessage): Promise<boolean> {
+  const dialog = await dc.deps.store.dialogs.get(dialogOwner(update)).catch(() => undefined);
+  return dialog !== undefined && dc.byName.get(dialog.feature)?.takesAside?.(dialog) === true;
+}
 
 export async function admit(dc: DispatcherContext, update: Incoming): Promise<Admission> {
   const { deps, updates, leaseMs } = dc;
   if (!screen(dc, update)) return 'ignored';
   const channel = update.chat.address.channel;
+  if (update.type === 'message' && update.aside && !update.addressed && !(await asideWaits(dc, update))) {
+    deps.metrics.updates.inc({ channel, outcome: 'ignored' });
+    return 'ignored';
+  }
   const key = updateKey(channel, update.updateId);
   // Being handled here already (its lease lapsed while this process was slow): not a second time.
   if (dc.holds(key)) return duplicate(dc, channel);

@@ -11,6 +11,15 @@ import { onCommand } from './commands.js';
 import type { DispatcherContext } from './context.js';
 import { onEdit } from './edits.js';
 
+/** Words typed beside a staff chat's threads: the waiting dialog's feature hears of them (admission.ts let them in). */
+async function onAside({ deps, byName }: DispatcherContext, ctx: MessageCtx): Promise<boolean> {
+  const dialog = await deps.store.dialogs.get(dialogOwner(ctx.in));
+  const owner = dialog && byName.get(dialog.feature);
+  if (!dialog || !owner?.onAside || !owner.takesAside?.(dialog)) return false;
+  await owner.onAside(ctx, dialog);
+  return true;
+}
+
 /** Whether the message was the bot's to handle (false: counted as ignored). */
 export async function onMessage(dc: DispatcherContext, ctx: MessageCtx): Promise<boolean> {
   const { deps, features, options, byName } = dc;
@@ -19,6 +28,7 @@ export async function onMessage(dc: DispatcherContext, ctx: MessageCtx): Promise
   // Asked once per message, whoever asks first (a dialog that counts its messages, then the reading after it).
   let verdict: Promise<boolean> | undefined;
   const flooded = () => (verdict ??= overLimit(ctx, options.flood ?? DEFAULT_FLOOD_LIMITS, options.urgent));
+  if (m.aside && !m.addressed) return onAside(dc, ctx);
   if (m.edited) return (await flooded()) || onEdit(dc, ctx);
   if (m.command) return onCommand(dc, ctx, m.command, flooded);
   const dialog = await deps.store.dialogs.get(dialogOwner(m));

@@ -1,7 +1,9 @@
 /** Cheap drops before any Redis work: noise, and group chatter not meant for the bot; what is kept is cleaned. */
 import type { DispatcherContext } from './context.js';
 import { cleanInput, cleanLabel, cleanWhole } from '../text.js';
-import type { Incoming } from '../types.js';
+import type { CoreDeps } from '../feature.js';
+import { staffChatOf } from '../identity.js';
+import type { Channel, Incoming } from '../types.js';
 
 /**
  * Updates the bot does not act on: other bots, channel posts, edits in groups and edits with no words (a live
@@ -32,6 +34,14 @@ function cleanLabels(update: Incoming): void {
   }
 }
 
+/**
+ * Whether words typed in a chat itself, not meant for the bot, may still concern it: in a staff chat a prompt's answer
+ * can be typed beside its thread (`IncomingMessage.aside`, Slack). Read from the content pack, no Redis.
+ */
+export function hearsAside(deps: CoreDeps, channel: Channel, chatId: string): boolean {
+  return staffChatOf(deps.content.get(), channel, chatId) !== undefined;
+}
+
 /** Cheap drops before any Redis work: noise, and group chatter not meant for the bot. */
 export function screen({ deps }: DispatcherContext, update: Incoming): boolean {
   const channel = update.chat.address.channel;
@@ -46,7 +56,9 @@ export function screen({ deps }: DispatcherContext, update: Incoming): boolean {
     if (whole.length > update.text.length) update.cutFrom = [...whole].length;
     // A dialog step in a group (e.g. a resolution note in a triage chat) asks with force-reply, so
     // the answer arrives addressed.
-    if (!update.addressed && !update.command && update.chat.kind !== 'private') {
+    // Words typed beside a staff chat's threads go on only there; admit() reads whether a prompt waits for them.
+    const aside = update.aside && hearsAside(deps, channel, update.chat.address.chatId);
+    if (!update.addressed && !update.command && update.chat.kind !== 'private' && !aside) {
       deps.metrics.updates.inc({ channel, outcome: 'ignored' });
       return false;
     }

@@ -22,7 +22,7 @@ import type { BroadcastRequest } from '../delivery/engine.js';
 import type { I18n } from '../i18n.js';
 import { staffChatAddress, staffChatOf } from '../identity.js';
 import type { Logger } from '../logger.js';
-import { DeliveryError, type Outbox } from '../outbox.js';
+import { DeliveryError, UNSURE_KEPT_S, type Outbox } from '../outbox.js';
 import { chatKey } from '../ports/groups.js';
 import type { StorePort } from '../ports/index.js';
 import { headedBy, type Card } from '../card.js';
@@ -60,8 +60,6 @@ const UNMOVED_MS = 5 * 60_000;
 const UNMOVED_KEPT = 10_000;
 /** How many old messages sent afresh after a refused edit are remembered (see followMoves). */
 const RESENT_KEPT = 1_000;
-/** How long an afresh copy that may be in the new chat is remembered: a ticket's effects are retried well within it. */
-export const UNSURE_KEPT_S = 7 * 86_400;
 /** `chatKey:messageId`: one message of one chat. */
 const messageKey = (ref: MessageRef) =>
   `${chatKey(ref.address.channel, ref.address.chatId)}:${ref.messageId}`;

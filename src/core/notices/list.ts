@@ -92,7 +92,10 @@ export async function listNotices(ctx: MessageCtx): Promise<void> {
   await ctx.reply({ text: lines, buttons: rows });
 }
 
-/** One notice group by group: sent (with acknowledgements), failed and why, cancelled, not sent by its end, or waiting. */
+/**
+ * One notice group by group: sent (with acknowledgements), failed and why, cancelled, not sent by its end, sent with no
+ * answer (📶, counted under the title as /notices counts them), or waiting.
+ */
 export async function showNotice(ctx: ButtonCtx, id: string): Promise<void> {
   const n = await ctx.deps.store.notices.get(id);
   if (!n) return ctx.answer(ctx.t('notice-unknown'), true);
@@ -103,6 +106,9 @@ export async function showNotice(ctx: ButtonCtx, id: string): Promise<void> {
   const bindings = new Map((await ctx.deps.store.groups.list()).map((g) => [g.chat, g]));
   const failed = new Map((status?.failed ?? []).map((f) => [f.chat, f.reason]));
   const unsent = new Set(status?.cancelledFor);
+  // Groups whose every try had no answer: it may be there (docs/delivery.md "A send with no answer"), as /notices and
+  // the board say — not "待发送", which they read as before stop 44.
+  const unsure = new Set(status?.unsureFor);
   const lines: Span[] = [
     bold(ctx.t('notice-detail-title', { id })),
     '\n',
@@ -122,6 +128,7 @@ export async function showNotice(ctx: ButtonCtx, id: string): Promise<void> {
   const withdrawal =
     n.status === 'withdrawn' ? await ctx.deps.delivery.status(withdrawBroadcast(id)) : undefined;
   const fix = n.corrected && n.rev ? await ctx.deps.delivery.status(fixBroadcast(id, n.rev)) : undefined;
+  if (unsure.size) lines.push('\n', ctx.t('delivery-unsure', onPlatform(ctx, { unsure: unsure.size })));
   if (withdrawal) lines.push('\n', ctx.t('notice-detail-withdrawn', withdrawnCounts(withdrawal)));
   else if (fix) lines.push('\n', ctx.t('notice-detail-corrected', { count: n.rev!, pending: fix.pending }));
   const withdrawFailed = new Map((withdrawal?.failed ?? []).map((f) => [f.chat, f.reason]));
@@ -154,6 +161,7 @@ export async function showNotice(ctx: ButtonCtx, id: string): Promise<void> {
     } else if (failed.has(chat))
       line = ctx.t('notice-detail-failed', { group: name, reason: failureText(ctx, failed.get(chat)!) });
     else if (unsent.has(chat)) line = ctx.t('notice-detail-expired-unsent', { group: name });
+    else if (unsure.has(chat)) line = ctx.t('notice-detail-unsure', { group: name });
     else if (n.status === 'cancelled' || n.status === 'withdrawn')
       line = ctx.t('notice-detail-cancelled', { group: name });
     else line = ctx.t('notice-detail-pending', { group: name });

@@ -12,7 +12,7 @@ import type { Dialog } from '../ports/dialogs.js';
 import type { TicketFile } from '../ports/tickets.js';
 import type { MessageRef } from '../types.js';
 import type { ReportsKit } from './kit.js';
-import { actorOf } from './triage.js';
+import { actorOf } from './triage/access.js';
 import { ticketFiles } from './ticket-files.js';
 
 export const ALBUM_STEP = 'album';

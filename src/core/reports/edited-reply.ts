@@ -11,7 +11,8 @@ import { maskText } from '../mask.js';
 import { encodeRef } from '../ports/tickets.js';
 import { ellipsis, hasWords } from '../text.js';
 import type { ReportsKit } from './kit.js';
-import { actorOf, NOTE_MAX } from './triage.js';
+import { actorOf } from './triage/access.js';
+import { NOTE_MAX } from './triage/prompts.js';
 
 /** The worker's message the words came from, packed as a card ref (the thread left out: an edit keeps its id). */
 export function sourceOf(ctx: MessageCtx): string | undefined {

@@ -33,7 +33,10 @@ import { addWordsTo, followUpFeature, offerFollowUp, openReportChoices } from '.
 import { createReportsKit, type ReportsKit, type ReportsKitOptions } from './kit.js';
 import { onQueuePress, queueCommand, ticketCommand } from './queue.js';
 import { explainStaleHandover, onHandoverPress } from './handover.js';
-import { explainStalePress, onTriageDialog, onTriagePress } from './triage.js';
+import { explainStalePress } from './triage/stale-presses.js';
+import { onTriageDialog, TRIAGE_STEPS } from './triage/prompts.js';
+import { onTriagePress } from './triage.js';
+import { onAside, takesAside } from './triage/aside.js';
 import {
   confirmActions,
   keepWorkerReply,
@@ -44,7 +47,6 @@ import {
 } from './worker.js';
 import { onConfirmDialog } from './confirm.js';
 
-const TRIAGE_STEPS = new Set(['ask', 'resolve', 'transfer', 'return', 'extend', 'escalate']);
 const WORKER_STEPS = new Set(['answer', 'reopen']);
 /** Typed answers to "问题解决了吗？" and the rating ('confirm' is the intake's last step): a command ends the wait. */
 const CONFIRM_STEPS = new Set(['solved', 'rating']);
@@ -163,6 +165,9 @@ export function createReports(
       if (CONFIRM_STEPS.has(dialog.step)) return onConfirmDialog(ctx, dialog, confirmActions(kit));
       await ctx.clearDialog();
     },
+    // A secretary's answer typed in the triage channel instead of the prompt's thread (Slack): offered to send it.
+    takesAside,
+    onAside,
     helpButtons(ctx: Ctx): Button[] {
       const kind = ctx.in.chat.kind;
       // In a workers' group (bound) and in private; not in triage or unbound chats.

@@ -28,7 +28,8 @@ import { followEdit, sourceOf } from './edited-reply.js';
 import { emergencyDeadlines, own } from './worker.js';
 import type { ReportsKit } from './kit.js';
 import { ticketFiles } from './ticket-files.js';
-import { actorOf, explain, NOTE_MAX } from './triage.js';
+import { actorOf, explain } from './triage/access.js';
+import { NOTE_MAX } from './triage/prompts.js';
 import { categoryName, emergencyBlock } from './views.js';
 
 export const FOLLOW_UP = 'report-followup';

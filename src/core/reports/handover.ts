@@ -24,7 +24,8 @@ import { joinList } from '../words.js';
 import { staffMayHandle, type Staff, type StaffResult } from './actions.js';
 import { viewOf } from './intake-draft.js';
 import type { ReportsKit } from './kit.js';
-import { actorOf, explain, staffOf, staleDisplay } from './triage.js';
+import { actorOf, explain, staffOf } from './triage/access.js';
+import { staleDisplay } from './triage/stale-presses.js';
 import { categoryName, dueText, QUEUE_PAGE, statusText, ticketRows, urgencyText } from './views.js';
 
 /** What `/queue` takes for "the tickets I hold" (lower-cased, full-width folded by the command reader). */

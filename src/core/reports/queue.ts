@@ -13,7 +13,8 @@ import { personKey } from '../ports/groups.js';
 import { ellipsis } from '../text.js';
 import { numberPrefix } from './decide.js';
 import { viewOf } from './intake-draft.js';
-import { canHandle, showStaffView } from './triage.js';
+import { canHandle } from './triage/access.js';
+import { showStaffView } from './triage/staff-view.js';
 import { isMine, queueMine } from './handover.js';
 import type { ReportsKit } from './kit.js';
 import {

@@ -37,7 +37,7 @@ import {
 import { viewOf } from './intake-draft.js';
 import { trendPng } from './chart.js';
 import { monthlyFigures } from './trend.js';
-import { canHandle } from './triage.js';
+import { canHandle } from './triage/access.js';
 import { branchLabel, categoryName, type View } from './views.js';
 
 /** The whole district (organisers only). */

@@ -13,7 +13,8 @@ import { HOUR } from './decide.js';
 import { viewOf } from './intake-draft.js';
 import { cutNotice, cutOf, type Cut } from './cut.js';
 import type { ReportsKit } from './kit.js';
-import { actorOf, explain, NOTE_MAX } from './triage.js';
+import { actorOf, explain } from './triage/access.js';
+import { NOTE_MAX } from './triage/prompts.js';
 import {
   emergencyBlock,
   myTicketsCard,

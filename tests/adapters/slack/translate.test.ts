@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   plainFromSlack,
   translateAction,
+  translateAside,
   translateCommand,
   translateMessage,
   type SlackBlockAction,
@@ -101,6 +102,31 @@ describe('Slack events → Incoming', () => {
       },
     ];
     for (const e of drop) expect(translateMessage(env(e), bot), JSON.stringify(e)).toBeUndefined();
+  });
+
+  it('a top-level channel message is an aside, not addressed; a thread, a mention, a bot or a DM is none', () => {
+    const typed = { type: 'message', channel_type: 'channel', user: 'U1', text: '是哪一单？', channel: 'C1' };
+    expect(translateAside(env(typed), bot)).toMatchObject({
+      updateId: 'ev:Ev1',
+      chat: { address: { channel: 'slack', chatId: 'C1' }, kind: 'group' },
+      from: { id: 'U1' },
+      messageId: '100.000001',
+      text: '是哪一单？',
+      addressed: false,
+      aside: true,
+    });
+    expect(translateAside(env(typed), bot)?.chat.address.threadId).toBeUndefined();
+    const none = [
+      { ...typed, thread_ts: '90.1' },
+      { ...typed, subtype: 'thread_broadcast', thread_ts: '90.1' },
+      { ...typed, text: '<@UBOT> 是哪一单？' },
+      { ...typed, bot_id: 'B2' },
+      { ...typed, user: 'UBOT' },
+      { ...typed, subtype: 'channel_join' },
+      { ...typed, channel_type: 'im', channel: 'D1' },
+      { ...typed, channel_type: 'mpim', channel: 'G1' },
+    ];
+    for (const e of none) expect(translateAside(env(e), bot), JSON.stringify(e)).toBeUndefined();
   });
 
   it('a reply in the thread of one of our messages is addressed (the Slack force-reply)', () => {

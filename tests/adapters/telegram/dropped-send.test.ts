@@ -10,7 +10,7 @@ import type { Chat } from 'grammy/types';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buttonsOf, createTelegramTestApp, type TelegramTestApp } from '../../helpers/fake-bot-api.js';
 import { pressIn, report, TRIAGE } from '../../helpers/telegram-report.js';
-import { sendNoticeToAll } from '../../helpers/telegram-notice.js';
+import { pressLabelled, sendNoticeToAll } from '../../helpers/telegram-notice.js';
 import { waitFor } from '../../helpers/wait.js';
 
 const ORGANISER = 1001;
@@ -126,6 +126,40 @@ describe('a notice whose send to a group had no answer', () => {
     const shown = t.api.shownTexts(mark).join('\n');
     expect(shown).toContain('另有 1 个群发送时网络断了，无法确认是否收到');
     expect(await t.app.deps.store.groups.get(`telegram:${g.id}`)).toMatchObject({ active: true });
+
+    // The notice's details mark the group as /notices and the board do, counted under the title — not "待发送" (stop 44).
+    const details = [
+      {
+        lang: 'zh-CN',
+        show: '详情 #',
+        mark: '📶 杨浦三群 · 发送时网络断了，无法确认是否收到',
+        pending: '待发送',
+      },
+      {
+        lang: 'zh-TW',
+        show: '詳情 #',
+        mark: '📶 杨浦三群 · 發送時網路斷了，無法確認是否收到',
+        pending: '待發送',
+      },
+      {
+        lang: 'en',
+        show: 'Details #',
+        mark: '📶 杨浦三群 · the connection dropped while sending, whether it arrived is not known',
+        pending: 'waiting',
+      },
+    ];
+    for (const d of details) {
+      const reader = t.u.person(ORGANISER, { language_code: d.lang });
+      await t.handle(t.u.privateText(reader, '/notices'));
+      const at = t.api.mark();
+      await pressLabelled(t, ORGANISER, reader, d.show);
+      const view = t.api.shownTexts(at).join('\n');
+      expect(view, d.lang).toContain(d.mark);
+      expect(view, d.lang).not.toContain(d.pending);
+      expect(view, d.lang).toMatch(
+        d.lang === 'en' ? /1 more group: the connection dropped/ : /1 个群|1 個群/,
+      );
+    }
   });
 
   it('a refusal the server answered (502) sent nothing: the retry sends it once, with no note', async () => {

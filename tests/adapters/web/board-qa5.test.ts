@@ -5,7 +5,7 @@
  * the figures follow the chosen month; map markers carry colours and numbers; and the small things.
  */
 import { describe, expect, it } from 'vitest';
-import { NOTE_MAX } from '../../../src/core/reports/triage.js';
+import { NOTE_MAX } from '../../../src/core/reports/triage/prompts.js';
 import { lastMonths, monthKey } from '../../../src/core/reports/trend.js';
 import { openStatus } from '../../../src/core/stations/hours.js';
 import { useBoard, useTiledBoard, signInToBoard } from './browser.js';

@@ -5,7 +5,7 @@
  * length and the prompt stays open. Real Redis through the console test app.
  */
 import { describe, expect, it } from 'vitest';
-import { NOTE_MAX } from '../../../src/core/reports/triage.js';
+import { NOTE_MAX } from '../../../src/core/reports/triage/prompts.js';
 import { MAX_INPUT } from '../../../src/core/text.js';
 import { meituanTicket, useReportsApp } from './drive.js';
 import { latest, linesIn, press } from './helpers.js';

@@ -17,6 +17,11 @@ export interface ListenerDeps {
   /** Count other work done after Slack was answered, so stop() waits for it too. */
   track<T>(work: Promise<T>): Promise<T>;
   ims: ImDirectory;
+  /**
+   * Whether a top-level message in this channel goes to the core marked `aside` (a staff channel: a prompt's answer
+   * may be typed beside its thread). The core's `hearsAside`, from the content pack: no Redis.
+   */
+  hearsAside(channelId: string): boolean;
   /** Channel threads where the app answered someone: their next message there is a follow-up. */
   threads: ThreadMemory;
   logger: Logger;

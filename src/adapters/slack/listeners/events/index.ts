@@ -1,12 +1,14 @@
 /**
  * Events API: a mention of the app in a channel (`app_mention`) and messages (`message.im` in the app's
  * DM; `message.channels`/`message.groups` only for replies in the threads of the app's own messages, and
- * a person's follow-ups in the thread where the app answered them — the rest of the channel is dropped
- * here, before the core sees it); a channel renamed (`channel_rename`, `group_rename`).
+ * a person's follow-ups in the thread where the app answered them, and — in a staff channel only — top-level
+ * messages marked `aside`, in case one is a prompt's answer typed beside its thread; the rest of the channel is
+ * dropped here, before the core sees it); a channel renamed (`channel_rename`, `group_rename`).
  */
 import type { AllMiddlewareArgs, App, SlackEventMiddlewareArgs } from '@slack/bolt';
 import {
   BINDING_COMMANDS,
+  translateAside,
   translateMessage,
   type SlackEventEnvelope,
   type SlackMessageEvent,
@@ -34,6 +36,11 @@ async function handle(
   const followed = inChannelThread ? await deps.threads.follows(e.channel, e.thread_ts!, e.user!) : false;
   const incoming = translateMessage(envelope, bot, () => followed);
   if (!incoming) {
+    // A top-level message in a staff channel may be a prompt's answer typed beside its thread: the core reads whether
+    // one waits (one Redis read). Any other channel's is dropped here, as before, with no Redis and no users.info.
+    const aside =
+      e.channel_type !== 'im' && deps.hearsAside(e.channel) ? translateAside(envelope, bot) : undefined;
+    if (aside) return deps.dispatch(aside);
     deps.metrics.updates.inc({ channel: 'slack', outcome: 'ignored' });
     return;
   }
