@@ -200,12 +200,14 @@ async function main(): Promise<void> {
   checkContentDir(config.contentDir);
   const consoleMode = !config.telegram && !config.slack;
   // In the console, the terminal is the chat: logs go to a file so they do not interleave with it.
+  // The commit is written as it is, though it may look like an ID number (core/logger.ts `maskKeeping`).
+  const version = buildVersion();
+  const verbatim = version.commit ? [version.commit] : [];
   const logger = consoleMode
-    ? createLogger({ level: config.logLevel, pretty: false }, openLogFile('data/console.log'))
-    : createLogger({ level: config.logLevel, pretty: config.prettyLogs });
+    ? createLogger({ level: config.logLevel, pretty: false, verbatim }, openLogFile('data/console.log'))
+    : createLogger({ level: config.logLevel, pretty: config.prettyLogs, verbatim });
   const instance = instanceName(config);
   // First, so every start — and a failed one — says which release it is (two replicas may differ while rolling).
-  const version = buildVersion();
   logger.info({ ...version, node: process.version, instance }, `waystation ${versionText(version)} starting`);
   const telegramModule = config.telegram ? import('./adapters/telegram/adapter.js') : undefined;
   // Settled here; awaited below (a failed import is reported there).

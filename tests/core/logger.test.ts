@@ -4,7 +4,7 @@ import { createLogger } from '../../src/core/logger.js';
 import { maskText } from '../../src/core/mask.js';
 import { useTestStore } from '../helpers/app.js';
 
-function capture() {
+function capture(verbatim?: string[]) {
   const lines: string[] = [];
   const stream = new Writable({
     write(chunk, _enc, cb) {
@@ -12,10 +12,20 @@ function capture() {
       cb();
     },
   });
-  return { lines, logger: createLogger({ level: 'info', pretty: false }, stream) };
+  return { lines, logger: createLogger({ level: 'info', pretty: false, verbatim }, stream) };
 }
 
 describe('logging keeps secrets and phone numbers out', () => {
+  it("writes the build's commit as it is, though it reads like an ID number, and masks everything else", () => {
+    const { lines, logger } = capture(['d233315527', '0123456789']);
+    logger.info({ commit: 'd233315527' }, 'waystation 0.1.0 (d233315527) starting');
+    logger.info({ text: '身份证 D233315527，电话 0123456789' }, 'report');
+    const [start, report] = lines.map((l) => JSON.parse(l) as Record<string, string>);
+    expect(start).toMatchObject({ commit: 'd233315527', msg: 'waystation 0.1.0 (d233315527) starting' });
+    // Another case is not the commit; an all-digit commit is a phone number's form.
+    expect(report?.text).not.toMatch(/D233315527|0123456789/);
+  });
+
   it('masks phone and ID numbers in free text', () => {
     expect(maskText('我的电话 13812345678，身份证 310110199001011234')).not.toMatch(
       /13812345678|310110199001011234/,
