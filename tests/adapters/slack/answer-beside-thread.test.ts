@@ -6,11 +6,8 @@
  * waiting gets nothing, at the cost of one Redis read in a staff channel and none elsewhere. In zh-CN (the sample
  * pack), zh-TW and English (copies whose Meituan triage channel reads so). docs/slack.md "A secretary's week on Slack".
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { SAMPLE_PACK } from '../../helpers/app.js';
+import { samplePackWith, type PackCopy } from '../../helpers/pack-copy.js';
 import {
   createSlackTestApp,
   shownText,
@@ -66,24 +63,19 @@ function walk(locale: keyof typeof WORDS) {
   const words = WORDS[locale];
   describe(`a question typed beside the prompt's thread, ${locale}`, () => {
     let t: SlackTestApp;
-    let dir: string | undefined;
+    let pack: PackCopy | undefined;
     const worker: Person = { id: `U0ASIDE${locale.replace('-', '')}`.toUpperCase(), name: '阿明' };
     const secretary: Person = { id: SECRETARY.id, name: locale === 'en' ? 'Wang' : '王书记' };
     const colleague: Person = { id: 'U0COLLEAGUE1', name: '小刘' };
     beforeAll(async () => {
       if (locale !== 'zh-CN') {
-        dir = mkdtempSync(join(tmpdir(), 'ws-slack-aside-'));
-        cpSync(SAMPLE_PACK, dir, { recursive: true });
-        const file = join(dir, 'branches.yaml');
-        writeFileSync(
-          file,
-          readFileSync(file, 'utf8').replace(
-            'slack: { chat: C07TRIAGEMT }',
-            `slack: { chat: C07TRIAGEMT, locale: ${locale} }`,
-          ),
-        );
+        pack = samplePackWith({
+          'branches.yaml': [
+            ['slack: { chat: C07TRIAGEMT }', `slack: { chat: C07TRIAGEMT, locale: ${locale} }`],
+          ],
+        });
       }
-      t = await createSlackTestApp(dir ? { contentDir: dir } : {});
+      t = await createSlackTestApp(pack ? { contentDir: pack.dir } : {});
       const lang = locale === 'en' ? 'en-US' : locale;
       t.api.users.set(secretary.id, { name: secretary.name, locale: lang });
       t.api.users.set(worker.id, { name: worker.name, locale: lang });
@@ -92,7 +84,7 @@ function walk(locale: keyof typeof WORDS) {
     });
     afterAll(async () => {
       await t?.close();
-      if (dir) rmSync(dir, { recursive: true, force: true });
+      pack?.remove();
     });
 
     const dmOf = () => (t.api.messages.get(t.api.imOf(worker.id)) ?? []).map(shown).join('\n');

@@ -4,11 +4,8 @@
  * the sample pack gives the Meituan branch two more Slack secretaries who have never used the bot: U07MTSEC002, whom
  * Slack will not describe (users.info refused), and U07MTSEC003, whose Slack profile names them.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_PACK } from '../../helpers/app.js';
+import { samplePackWith, type PackCopy } from '../../helpers/pack-copy.js';
 import {
   createSlackTestApp,
   shownText,
@@ -27,19 +24,12 @@ const TRIAGE = 'C07TRIAGEMT';
 const ESCALATION = 'C07ESCALATE';
 
 let t: SlackTestApp;
-let dir: string;
+let pack: PackCopy;
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'ws-slack-handover-'));
-  cpSync(SAMPLE_PACK, dir, { recursive: true });
-  const file = join(dir, 'branches.yaml');
-  writeFileSync(
-    file,
-    readFileSync(file, 'utf8').replace(
-      'slack: [U07MTSEC001]',
-      `slack: [U07MTSEC001, ${colleague.id}, ${named.id}]`,
-    ),
-  );
-  t = await createSlackTestApp({ contentDir: dir });
+  pack = samplePackWith({
+    'branches.yaml': [['slack: [U07MTSEC001]', `slack: [U07MTSEC001, ${colleague.id}, ${named.id}]`]],
+  });
+  t = await createSlackTestApp({ contentDir: pack.dir });
   t.api.users.set(worker.id, { name: worker.name, locale: 'zh-TW' });
   t.api.users.set(secretary.id, { name: secretary.name });
   t.api.users.set(organiser.id, { name: organiser.name });
@@ -51,7 +41,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t?.close();
-  rmSync(dir, { recursive: true, force: true });
+  pack.remove();
 });
 
 const shown = (m: StoredMessage | undefined) => (m ? shownText(m.blocks) : '');

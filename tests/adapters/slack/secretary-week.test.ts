@@ -9,11 +9,8 @@
  * one typed in the channel reached nobody. Now the press says where the prompt is, and the prompt says to reply in its
  * thread (docs/slack.md "A secretary's week on Slack").
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { SAMPLE_PACK } from '../../helpers/app.js';
+import { samplePackWith, type PackCopy } from '../../helpers/pack-copy.js';
 import {
   BOT_USER,
   createSlackTestApp,
@@ -73,26 +70,27 @@ const EN: Words = {
 
 const shown = (m: StoredMessage | undefined) => (m ? `${m.text ?? ''}\n${shownText(m.blocks)}` : '');
 
-function week(name: string, words: Words, locale: 'zh-CN' | 'en', pack?: (dir: string) => void) {
+function week(
+  name: string,
+  words: Words,
+  locale: 'zh-CN' | 'en',
+  changes?: Parameters<typeof samplePackWith>[0],
+) {
   describe(name, () => {
     let t: SlackTestApp;
-    let dir: string | undefined;
+    let copy: PackCopy | undefined;
     const worker: Person = { id: locale === 'en' ? 'U0WEEKEN01' : 'U0WEEKZH01', name: '阿明' };
     const secretary: Person = { id: SECRETARY.id, name: locale === 'en' ? 'Wang' : '王书记' };
     beforeAll(async () => {
-      if (pack) {
-        dir = mkdtempSync(join(tmpdir(), 'ws-slack-week-'));
-        cpSync(SAMPLE_PACK, dir, { recursive: true });
-        pack(dir);
-      }
-      t = await createSlackTestApp(dir ? { contentDir: dir } : {});
+      if (changes) copy = samplePackWith(changes);
+      t = await createSlackTestApp(copy ? { contentDir: copy.dir } : {});
       t.api.users.set(secretary.id, { name: secretary.name, locale: locale === 'en' ? 'en-US' : 'zh-CN' });
       t.api.users.set(worker.id, { name: worker.name, locale: locale === 'en' ? 'en-US' : 'zh-CN' });
       await bindRiders(t);
     });
     afterAll(async () => {
       await t?.close();
-      if (dir) rmSync(dir, { recursive: true, force: true });
+      copy?.remove();
     });
 
     const current = (ts: string) => t.api.messages.get(TRIAGE)!.find((m) => m.ts === ts)!;
@@ -212,13 +210,6 @@ function week(name: string, words: Words, locale: 'zh-CN' | 'en', pack?: (dir: s
 }
 
 week('a secretary’s week on Slack, zh-CN', ZH, 'zh-CN');
-week('a secretary’s week on Slack, English', EN, 'en', (dir) => {
-  const file = join(dir, 'branches.yaml');
-  writeFileSync(
-    file,
-    readFileSync(file, 'utf8').replace(
-      'slack: { chat: C07TRIAGEMT }',
-      'slack: { chat: C07TRIAGEMT, locale: en }',
-    ),
-  );
+week('a secretary’s week on Slack, English', EN, 'en', {
+  'branches.yaml': [['slack: { chat: C07TRIAGEMT }', 'slack: { chat: C07TRIAGEMT, locale: en }']],
 });
