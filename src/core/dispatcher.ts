@@ -27,7 +27,7 @@ import { updateKey } from './ports/updates.js';
 import { admit } from './dispatcher/admission.js';
 import { buildCtx } from './dispatcher/build-ctx.js';
 import { onButton } from './dispatcher/button-press.js';
-import { dispatcherContext, type Said } from './dispatcher/context.js';
+import { dispatcherContext, isWorking, type Said } from './dispatcher/context.js';
 import { markDone } from './dispatcher/done.js';
 import { answerFailure } from './dispatcher/failure.js';
 import { onMessage } from './dispatcher/messages.js';
@@ -109,7 +109,7 @@ export function createCore(deps: CoreDeps, features: Feature[], options: CoreOpt
       const channel = update.chat.address.channel;
       const id = updateKey(channel, update.updateId);
       let admitted = options.admitted;
-      if (!(dc.options.working?.() ?? true) && (admitted || options.replay)) {
+      if (!isWorking(dc) && (admitted || options.replay)) {
         // Stepped aside before its turn came: claimed here, handled by the newer release (its lease ends now).
         if (admitted) {
           await updates.handBack([id]).finally(() => dc.release(id));

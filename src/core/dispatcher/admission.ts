@@ -8,7 +8,7 @@ import { updateKey } from '../ports/updates.js';
 import { isStoreFull, isStoreUnavailable } from '../ports/unavailable.js';
 import { dialogOwner } from '../ports/dialogs.js';
 import type { Incoming, IncomingMessage } from '../types.js';
-import type { DispatcherContext } from './context.js';
+import { isWorking, type DispatcherContext } from './context.js';
 import { screen } from './screen.js';
 import { apologise, keepAndTell } from './spool-or-apologise.js';
 
@@ -34,7 +34,7 @@ export async function admit(dc: DispatcherContext, update: Incoming): Promise<Ad
   // Being handled here already (its lease lapsed while this process was slow): not a second time.
   if (dc.holds(key)) return duplicate(dc, channel);
   // Stepped aside for a newer release (core/release.ts): kept with a lease already over, for its recovery.
-  const working = dc.options.working?.() ?? true;
+  const working = isWorking(dc);
   let r;
   try {
     r = await updates.claim(channel, update.updateId, JSON.stringify(update), working ? leaseMs : 1);

@@ -29,6 +29,10 @@ export interface DispatcherContext extends Leases {
  * How many times one update's handling spoke (replies, a press answered with words, a card shown, a message a feature
  * sent itself to any chat: build-ctx.ts). Anything said means a replay would say it again: see failure.ts.
  */
+/** Whether this replica still takes work: false once it stepped aside for a newer release (core/release.ts). */
+export const isWorking = ({ options }: Pick<DispatcherContext, 'options'>): boolean =>
+  options.working?.() ?? true;
+
 export interface Said {
   n: number;
 }

@@ -4,7 +4,7 @@
  */
 import type { HandleOptions } from '../dispatcher.js';
 import type { Incoming } from '../types.js';
-import type { DispatcherContext } from './context.js';
+import { isWorking, type DispatcherContext } from './context.js';
 
 type Handle = (update: Incoming, options?: HandleOptions) => Promise<void>;
 
@@ -14,7 +14,7 @@ export async function recoverUpdates(dc: DispatcherContext, handle: Handle): Pro
   let handled = 0;
   for (;;) {
     // A replica that stepped aside for a newer release recovers nothing (core/release.ts).
-    if (!(dc.options.working?.() ?? true)) return handled;
+    if (!isWorking(dc)) return handled;
     const batch = await updates.recover(leaseMs);
     if (!batch.length) return handled;
     await Promise.all(
@@ -41,7 +41,8 @@ export async function recoverUpdates(dc: DispatcherContext, handle: Handle): Pro
 }
 
 /** Hand the updates kept while Redis was unreachable back to `handle`; returns how many were handled. */
-export function drainSpool({ deps, options }: DispatcherContext, handle: Handle): Promise<number> {
-  if (!(options.working?.() ?? true)) return Promise.resolve(0);
+export function drainSpool(dc: DispatcherContext, handle: Handle): Promise<number> {
+  const { deps } = dc;
+  if (!isWorking(dc)) return Promise.resolve(0);
   return deps.spool ? deps.spool.drain((u) => handle(u, { replay: true })) : Promise.resolve(0);
 }
